@@ -1,0 +1,1 @@
+"""Alembic migration environment for ipdesk (run from code by ipdesk.storage.migrations)."""

@@ -1,0 +1,1 @@
+"""Domain vocabulary: enumerations, reporting periods and value rules shared by every layer."""

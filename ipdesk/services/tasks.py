@@ -1,0 +1,226 @@
+"""Tasks and their assignments to departments (牵头 / 配合 / 责任)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ipdesk.domain.deadlines import parse_deadline
+from ipdesk.domain.enums import Role
+from ipdesk.errors import ConflictError, NotFoundError, ValidationError
+from ipdesk.i18n import translate
+from ipdesk.services.base import Service, check_choice, check_year, clean_text, fetch, require_text
+from ipdesk.storage.models import Department, Plan, PlanSection, Task, TaskAssignment
+
+
+@dataclass(frozen=True)
+class AssignmentInfo:
+    id: int
+    task_id: int
+    department_id: int
+    department_name: str
+    department_short_name: str | None
+    role: str
+
+    @property
+    def department_label(self) -> str:
+        return self.department_short_name or self.department_name
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    plan_id: int
+    section_id: int | None
+    number: str
+    title: str
+    text: str
+    measures: str | None
+    deadline_text: str | None
+    deadline: date | None
+    year: int | None
+    position: int
+    line_first: int | None
+    line_last: int | None
+    note: str | None
+    assignments: tuple[AssignmentInfo, ...] = field(default_factory=tuple)
+
+    def departments(self, *roles: str) -> list[str]:
+        return [a.department_label for a in self.assignments if not roles or a.role in roles]
+
+    @property
+    def leads(self) -> list[str]:
+        return self.departments(Role.LEAD.value, Role.RESPONSIBLE.value)
+
+    @property
+    def supports(self) -> list[str]:
+        return self.departments(Role.SUPPORT.value)
+
+
+def assignment_info(a: TaskAssignment) -> AssignmentInfo:
+    return AssignmentInfo(a.id, a.task_id, a.department_id, a.department.name, a.department.short_name, a.role)
+
+
+def task_info(task: Task) -> TaskInfo:
+    return TaskInfo(
+        task.id,
+        task.plan_id,
+        task.section_id,
+        task.number,
+        task.title,
+        task.text,
+        task.measures,
+        task.deadline_text,
+        task.deadline,
+        task.year,
+        task.position,
+        task.line_first,
+        task.line_last,
+        task.note,
+        tuple(assignment_info(a) for a in task.assignments),
+    )
+
+
+_LOAD = selectinload(Task.assignments).selectinload(TaskAssignment.department)
+_TASK_FIELDS = {
+    "number",
+    "title",
+    "text",
+    "measures",
+    "deadline_text",
+    "year",
+    "section_id",
+    "note",
+    "line_first",
+    "line_last",
+}
+
+
+class TaskService(Service):
+    def list(
+        self,
+        *,
+        plan_id: int | None = None,
+        section_id: int | None = None,
+        department_id: int | None = None,
+        year: int | None = None,
+        keyword: str | None = None,
+        overdue_on: date | None = None,
+    ) -> list[TaskInfo]:
+        with self.db.reading() as session:
+            query = select(Task).options(_LOAD).order_by(Task.plan_id, Task.position)
+            if plan_id is not None:
+                query = query.where(Task.plan_id == plan_id)
+            if section_id is not None:
+                query = query.where(Task.section_id == section_id)
+            if department_id is not None:
+                query = query.where(
+                    Task.id.in_(select(TaskAssignment.task_id).where(TaskAssignment.department_id == department_id))
+                )
+            if year is not None:
+                query = query.where(or_(Task.year == year, func.extract("year", Task.deadline) == year))
+            if keyword:
+                pattern = f"%{keyword.strip()}%"
+                query = query.where(or_(Task.title.like(pattern), Task.text.like(pattern), Task.number == keyword))
+            if overdue_on is not None:
+                query = query.where(Task.deadline < overdue_on)
+            return [task_info(t) for t in session.scalars(query)]
+
+    def get(self, task_id: int) -> TaskInfo:
+        with self.db.reading() as session:
+            task = session.scalars(select(Task).options(_LOAD).where(Task.id == task_id)).one_or_none()
+            if task is None:
+                raise NotFoundError(translate("Fields", "Task"), task_id)
+            return task_info(task)
+
+    def create(self, plan_id: int, title: str, **fields: object) -> TaskInfo:
+        with self.db.transaction() as session:
+            fetch(session, Plan, plan_id, translate("Fields", "Plan"))
+            position = (session.scalar(select(func.max(Task.position)).where(Task.plan_id == plan_id)) or 0) + 1
+            task = Task(plan_id=plan_id, title="", text="", number="", position=position)
+            self._apply(session, task, {"title": title, **fields})
+            session.add(task)
+            session.flush()
+            session.refresh(task)
+            return task_info(task)
+
+    def update(self, task_id: int, **fields: object) -> TaskInfo:
+        with self.db.transaction() as session:
+            task = fetch(session, Task, task_id, translate("Fields", "Task"))
+            self._apply(session, task, fields)
+            session.flush()
+            return task_info(task)
+
+    def delete(self, task_id: int) -> None:
+        with self.db.transaction() as session:
+            session.delete(fetch(session, Task, task_id, translate("Fields", "Task")))
+
+    def _apply(self, session: Session, task: Task, fields: dict[str, object]) -> None:
+        unknown = set(fields) - _TASK_FIELDS
+        if unknown:
+            raise ValidationError(f"unknown task fields: {sorted(unknown)}")
+        if "title" in fields:
+            task.title = require_text(fields["title"], translate("Fields", "Task title"), max_length=300)
+        if "number" in fields:
+            task.number = clean_text(fields["number"], translate("Fields", "Task number"), max_length=20) or ""
+        if "text" in fields:
+            task.text = clean_text(fields["text"], translate("Fields", "Task text")) or ""
+        if "measures" in fields:
+            task.measures = clean_text(fields["measures"], translate("Fields", "Measures"))
+        if "note" in fields:
+            task.note = clean_text(fields["note"], translate("Fields", "Note"))
+        if "deadline_text" in fields:
+            task.deadline_text = clean_text(fields["deadline_text"], translate("Fields", "Deadline"), max_length=100)
+            task.deadline = parse_deadline(task.deadline_text)
+        if "year" in fields:
+            task.year = check_year(fields["year"], translate("Fields", "Year"))  # type: ignore[arg-type]
+        for key in ("line_first", "line_last"):
+            if key in fields:
+                setattr(task, key, fields[key])
+        if "section_id" in fields:
+            section_id = fields["section_id"]
+            if section_id is not None:
+                section = fetch(session, PlanSection, section_id, translate("Fields", "Section"))
+                if task.plan_id is not None and section.plan_id != task.plan_id:
+                    raise ValidationError(translate("Errors", "The section belongs to another plan."))
+            task.section_id = section_id  # type: ignore[assignment]
+
+    # -- assignments ------------------------------------------------------------------------------
+
+    def assign(self, task_id: int, department_id: int, role: str = Role.RESPONSIBLE.value) -> AssignmentInfo:
+        check_choice(role, Role.values(), translate("Fields", "Role"))
+        with self.db.transaction() as session:
+            task = fetch(session, Task, task_id, translate("Fields", "Task"))
+            dept = fetch(session, Department, department_id, translate("Fields", "Department"))
+            if not dept.active:
+                raise ValidationError(
+                    translate("Errors", "{name} is no longer active; assign its successor instead.").format(
+                        name=dept.name
+                    )
+                )
+            if any(a.department_id == department_id for a in task.assignments):
+                raise ConflictError(
+                    translate("Errors", "{name} is already assigned to this task.").format(name=dept.name)
+                )
+            assignment = TaskAssignment(
+                task_id=task.id, department_id=dept.id, role=role, position=len(task.assignments)
+            )
+            session.add(assignment)
+            session.flush()
+            session.refresh(assignment)
+            return assignment_info(assignment)
+
+    def set_role(self, assignment_id: int, role: str) -> AssignmentInfo:
+        check_choice(role, Role.values(), translate("Fields", "Role"))
+        with self.db.transaction() as session:
+            assignment = fetch(session, TaskAssignment, assignment_id, translate("Fields", "Assignment"))
+            assignment.role = role
+            return assignment_info(assignment)
+
+    def unassign(self, assignment_id: int) -> None:
+        """Remove an assignment (and with it that department's reports on the task)."""
+        with self.db.transaction() as session:
+            session.delete(fetch(session, TaskAssignment, assignment_id, translate("Fields", "Assignment")))

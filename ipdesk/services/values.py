@@ -1,0 +1,163 @@
+"""Reported indicator values per indicator, period and administrative unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from ipdesk.domain.enums import Source
+from ipdesk.errors import ValidationError
+from ipdesk.i18n import translate
+from ipdesk.services.base import Service, clean_text, fetch
+from ipdesk.services.indicators import check_number
+from ipdesk.services.periods import ensure_unlocked, find_period, get_or_create_period
+from ipdesk.storage.models import (
+    AdminUnit,
+    Department,
+    Indicator,
+    IndicatorValue,
+    Installation,
+    ReportingPeriod,
+)
+
+
+@dataclass(frozen=True)
+class ValueInfo:
+    id: int
+    indicator_id: int
+    period_code: str
+    period_end: date
+    unit_id: int
+    unit_name: str
+    department_id: int | None
+    value: float | None
+    value_text: str | None
+    submitted_on: date | None
+    source: str
+    note: str | None
+
+
+def value_info(row: IndicatorValue) -> ValueInfo:
+    return ValueInfo(
+        row.id,
+        row.indicator_id,
+        row.period.code,
+        row.period.end_date,
+        row.unit_id,
+        row.unit.name,
+        row.department_id,
+        row.value,
+        row.value_text,
+        row.submitted_on,
+        row.source,
+        row.note,
+    )
+
+
+def home_unit_id(session: Session) -> int:
+    installation = session.get(Installation, 1)
+    if installation is None or installation.unit_id is None:
+        raise ValidationError(
+            translate("Errors", "Set this installation's administrative unit in Settings before entering values."),
+            field="unit",
+        )
+    return installation.unit_id
+
+
+class ValueService(Service):
+    def list(
+        self, *, indicator_id: int | None = None, period_code: str | None = None, plan_id: int | None = None
+    ) -> list[ValueInfo]:
+        with self.db.reading() as session:
+            query = (
+                select(IndicatorValue)
+                .join(ReportingPeriod)
+                .options(joinedload(IndicatorValue.period), joinedload(IndicatorValue.unit))
+                .order_by(IndicatorValue.indicator_id, ReportingPeriod.end_date)
+            )
+            if indicator_id is not None:
+                query = query.where(IndicatorValue.indicator_id == indicator_id)
+            if period_code is not None:
+                query = query.where(IndicatorValue.period_id == find_period(session, period_code).id)
+            if plan_id is not None:
+                query = query.join(Indicator).where(Indicator.plan_id == plan_id)
+            return [value_info(v) for v in session.scalars(query)]
+
+    def set(
+        self,
+        indicator_id: int,
+        period_code: str,
+        value: float | str | None,
+        *,
+        unit_id: int | None = None,
+        department_id: int | None = None,
+        submitted_on: date | None = None,
+        note: str | None = None,
+        source: Source = Source.MANUAL,
+        batch_id: int | None = None,
+    ) -> ValueInfo | None:
+        """Store the value (None or blank removes it). Text is kept only for text indicators."""
+        with self.db.transaction(source=source, batch_id=batch_id) as session:
+            indicator = fetch(session, Indicator, indicator_id, translate("Fields", "Indicator"))
+            period = get_or_create_period(session, period_code)
+            ensure_unlocked(period)
+            unit = fetch(
+                session,
+                AdminUnit,
+                unit_id if unit_id is not None else home_unit_id(session),
+                translate("Fields", "Administrative unit"),
+            )
+            if department_id is not None:
+                fetch(session, Department, department_id, translate("Fields", "Department"))
+            row = session.scalars(
+                select(IndicatorValue).where(
+                    IndicatorValue.indicator_id == indicator.id,
+                    IndicatorValue.period_id == period.id,
+                    IndicatorValue.unit_id == unit.id,
+                )
+            ).one_or_none()
+            if value is None or (isinstance(value, str) and not value.strip()):
+                if row is not None:
+                    session.delete(row)
+                return None
+            number: float | None = None
+            text: str | None = None
+            if indicator.kind == "text":
+                text = clean_text(value, translate("Fields", "Value"), max_length=200)
+            else:
+                number = check_number(value, indicator.name)
+            if row is None:
+                row = IndicatorValue(indicator_id=indicator.id, period_id=period.id, unit_id=unit.id)
+                session.add(row)
+            row.value, row.value_text = number, text
+            row.department_id = department_id
+            row.submitted_on = submitted_on or date.today()
+            row.note = clean_text(note, translate("Fields", "Note"))
+            row.source, row.batch_id = str(source), batch_id
+            session.flush()
+            session.refresh(row)
+            return value_info(row)
+
+    def delete(self, value_id: int) -> None:
+        with self.db.transaction() as session:
+            row = fetch(session, IndicatorValue, value_id, translate("Fields", "Indicator value"))
+            ensure_unlocked(row.period)
+            session.delete(row)
+
+    def latest(self, indicator_id: int, *, unit_id: int | None = None) -> ValueInfo | None:
+        """The value of the most recent period that has one."""
+        with self.db.reading() as session:
+            query = (
+                select(IndicatorValue)
+                .join(ReportingPeriod)
+                .options(joinedload(IndicatorValue.period), joinedload(IndicatorValue.unit))
+                .where(IndicatorValue.indicator_id == indicator_id)
+                .order_by(ReportingPeriod.end_date.desc())
+            )
+            if unit_id is not None:
+                query = query.where(IndicatorValue.unit_id == unit_id)
+            row = session.scalars(query).first()
+            return value_info(row) if row else None

@@ -1,0 +1,1 @@
+"""Storage: engine and connection settings, ORM models, migrations, backup and restore."""

@@ -1,0 +1,97 @@
+"""Run Alembic migrations from code: check the schema version, back up, upgrade in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ipdesk.errors import MigrationError, SchemaTooNewError
+from ipdesk.i18n import translate
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None  # revision stored in the database (None: not an ipdesk schema yet)
+    head: str  # newest revision this program knows
+    has_tables: bool
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config(url: str, script_location: Path = MIGRATIONS_DIR) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def schema_state(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> SchemaState:
+    script = ScriptDirectory.from_config(alembic_config(str(engine.url), script_location))
+    head = script.get_current_head()
+    if head is None:  # pragma: no cover - the app always ships migrations
+        raise MigrationError(translate("Errors", "The program's database migrations are missing."))
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = [name for name in inspect(conn).get_table_names() if name != "alembic_version"]
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several types for an unknown revision
+            raise SchemaTooNewError(current, head) from exc
+    return SchemaState(current=current, head=head, has_tables=bool(tables))
+
+
+def upgrade(
+    engine: Engine,
+    *,
+    revision: str = "head",
+    script_location: Path = MIGRATIONS_DIR,
+    before: Callable[[SchemaState], None] | None = None,
+) -> SchemaState:
+    """Bring the schema to ``revision`` in a single transaction.
+
+    ``before`` runs when a change is due (ipdesk passes the backup there). A database that holds tables
+    but no ipdesk revision is refused rather than overwritten.
+    """
+    state = schema_state(engine, script_location)
+    if state.current is None and state.has_tables:
+        raise MigrationError(
+            translate("Errors", "This file holds a database that ipdesk did not create. Choose an ipdesk database.")
+        )
+    if revision == "head" and state.up_to_date:
+        return state
+    if before is not None:
+        before(state)
+    config = alembic_config(str(engine.url), script_location)
+    try:
+        with engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    except MigrationError:
+        raise
+    except Exception as exc:
+        raise MigrationError(
+            translate(
+                "Errors",
+                "Updating the database structure failed; the database was left unchanged. Details: {error}",
+            ).format(error=exc)
+        ) from exc
+    return schema_state(engine, script_location)
+
+
+def downgrade(engine: Engine, revision: str, *, script_location: Path = MIGRATIONS_DIR) -> None:
+    config = alembic_config(str(engine.url), script_location)
+    with engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)

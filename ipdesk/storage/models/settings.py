@@ -1,0 +1,15 @@
+"""Settings that belong with the data (shared by every PC on the same database), e.g. RAG thresholds."""
+
+from __future__ import annotations
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ipdesk.storage.models.base import Base
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
