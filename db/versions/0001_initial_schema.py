@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 23:17:49.767900
+Create Date: 2026-11-21 23:19:50.742353
 """
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("admin_units", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_admin_units_parent_id"), ["parent_id"], unique=False)
+        batch_op.create_index(
+            "uq_admin_units_root_name",
+            ["name"],
+            unique=True,
+            sqlite_where=sa.text("parent_id IS NULL"),
+            postgresql_where=sa.text("parent_id IS NULL"),
+        )
 
     op.create_table(
         "reporting_periods",
@@ -102,6 +109,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("departments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_departments_unit_id"), ["unit_id"], unique=False)
+        batch_op.create_index(
+            "uq_departments_unitless_name",
+            ["name"],
+            unique=True,
+            sqlite_where=sa.text("unit_id IS NULL"),
+            postgresql_where=sa.text("unit_id IS NULL"),
+        )
 
     op.create_table(
         "installation",
@@ -596,12 +610,22 @@ def downgrade() -> None:
     op.drop_table("plans")
     op.drop_table("installation")
     with op.batch_alter_table("departments", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_departments_unitless_name",
+            sqlite_where=sa.text("unit_id IS NULL"),
+            postgresql_where=sa.text("unit_id IS NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_departments_unit_id"))
 
     op.drop_table("departments")
     op.drop_table("settings")
     op.drop_table("reporting_periods")
     with op.batch_alter_table("admin_units", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_admin_units_root_name",
+            sqlite_where=sa.text("parent_id IS NULL"),
+            postgresql_where=sa.text("parent_id IS NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_admin_units_parent_id"))
 
     op.drop_table("admin_units")

@@ -41,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 1
+    _install_translations()
     ctx = CliContext(db_path=args.db)
     try:
         return int(args.func(args, ctx) or 0)
@@ -57,3 +58,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def _install_translations() -> None:
+    """Messages in the user's language (Chinese by default), as in the GUI."""
+    from ipdesk.i18n import SOURCE_LANGUAGE, install_translators, preferred_language
+
+    language = preferred_language()
+    if language == SOURCE_LANGUAGE:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    global _app
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    install_translators(language)
+
+
+_app: object | None = None  # keeps the QCoreApplication that owns the translators alive

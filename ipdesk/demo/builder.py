@@ -97,6 +97,7 @@ class _Builder:
     def build(self) -> DemoSummary:
         for position, unit in enumerate(self.facts.units):
             self._unit(unit, None, position)
+        self.session.flush()
         home = self.units[self.facts.installation]
         self.session.add(Installation(id=1, unit_id=home.id, office_name=f"{home.name}市场监督管理局（知识产权局）"))
         self.session.flush()
@@ -295,6 +296,9 @@ class _Builder:
 
     def _reports(self, plans: list[Plan]) -> None:
         current = Period.containing(self.today, PeriodKind.QUARTER)
+        # A clerk collects reports on the plans of their own unit (and of the level above it).
+        home = self.units[self.facts.installation]
+        plans = [p for p in plans if p.unit_id in (home.id, home.parent_id)]
         periods = [current]
         for _ in range(QUARTERS_REPORTED):
             periods.insert(0, periods[0].previous())

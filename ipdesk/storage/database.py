@@ -64,7 +64,14 @@ class Database:
         audit.install(self.session_factory)
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True, backup_before_migrate: bool = True) -> Database:
+    def open(
+        cls,
+        url: str,
+        *,
+        migrate: bool = True,
+        backup_before_migrate: bool = True,
+        script_location: Path = migrations.MIGRATIONS_DIR,
+    ) -> Database:
         """Open ``url``; with ``migrate`` bring its schema up to date (after a backup if it held data)."""
         path = sqlite_path_of(url)
         if path is not None:
@@ -74,9 +81,9 @@ class Database:
         try:
             if migrate:
                 hook = database._backup_before_migration if backup_before_migrate else None
-                migrations.upgrade(engine, before=hook)
+                migrations.upgrade(engine, before=hook, script_location=script_location)
             else:
-                state = migrations.schema_state(engine)
+                state = migrations.schema_state(engine, script_location)
                 if not state.up_to_date:
                     raise MigrationError(
                         translate("Errors", "The database structure is out of date; open it with ipdesk to update it.")

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ipdesk.domain.enums import DepartmentKind, UnitLevel
 from ipdesk.storage.models.base import Base, Timestamped, not_blank, one_of
+
+
+def _unique_where_null(name: str, column: str, nullable: str) -> Index:
+    """UNIQUE(column) among rows whose ``nullable`` column is NULL (a plain UNIQUE treats NULLs as distinct)."""
+    condition = text(f"{nullable} IS NULL")
+    return Index(name, column, unique=True, sqlite_where=condition, postgresql_where=condition)
 
 
 class AdminUnit(Base):
@@ -15,6 +21,7 @@ class AdminUnit(Base):
     __tablename__ = "admin_units"
     __table_args__ = (
         UniqueConstraint("parent_id", "name"),
+        _unique_where_null("uq_admin_units_root_name", "name", "parent_id"),
         one_of("level", UnitLevel.values(), "level"),
         not_blank("name", "name"),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
@@ -54,6 +61,7 @@ class Department(Timestamped, Base):
     __tablename__ = "departments"
     __table_args__ = (
         UniqueConstraint("unit_id", "name"),
+        _unique_where_null("uq_departments_unitless_name", "name", "unit_id"),
         one_of("kind", DepartmentKind.values(), "kind"),
         not_blank("name", "name"),
         CheckConstraint("merged_into_id IS NULL OR merged_into_id <> id", name="not_merged_into_self"),

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ipdesk.demo import build_demo
+from ipdesk.errors import ConflictError
+from ipdesk.services import Services
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    build_demo(services.database, today=TODAY)
+    return services
+
+
+def test_demo_content_is_real_and_complete(demo: Services) -> None:
+    plans = {p.title: p for p in demo.plans.list()}
+    ordos = plans["鄂尔多斯市知识产权保护和运用“十四五”规划"]
+    assert ordos.doc_number == "鄂府发〔2022〕28号" and ordos.indicator_count == 8
+    ordos_indicators = demo.indicators.list(plan_id=ordos.id)
+    assert all(i.baseline_year == 2020 for i in ordos_indicators if i.baseline_value is not None)
+    region = next(p for p in plans.values() if p.unit_id and "纲要" in p.title)
+    annex = demo.indicators.list(plan_id=region.id)
+    assert len(annex) == 22
+    assert any(set(i.targets) == {2021, 2022, 2023, 2024, 2025} for i in annex)
+    chifeng = plans["赤峰市全面推进知识产权强市建设行动方案"]
+    tasks = demo.tasks.list(plan_id=chifeng.id)
+    assert tasks and all(t.assignments for t in tasks)
+    assert demo.units.installation().unit_name == "赤峰市"
+    assert demo.departments.find("工商质监局") is not None  # 机构改革 alias
+
+
+def test_demo_reports_show_late_missing_and_lagging(demo: Services) -> None:
+    periods = [p.code for p in demo.periods.list() if p.kind == "quarter"]
+    assert periods[-1] == "2026Q4" and "2026Q3" in periods
+    rows = demo.reports.rows("2026Q3")
+    reported = [r for r in rows if r.report_id is not None]
+    assert reported and len(reported) < len(rows)  # someone never returned the form
+    due = demo.periods.get("2026Q3").due_date
+    assert any(r.submitted_on > due for r in reported)  # someone was late
+    statuses = {r.status for p in periods for r in demo.reports.rows(p) if r.status}
+    assert {"in_progress", "lagging"} <= statuses
+    assert demo.periods.get("2025Q2").locked and not demo.periods.get("2026Q3").locked
+    assert demo.maintenance.check().ok
+
+
+def test_demo_is_deterministic(services: Services, tmp_path) -> None:
+    from ipdesk.storage.database import Database
+    from ipdesk.storage.location import sqlite_url
+
+    first = build_demo(services.database, today=TODAY)
+    other = Database.open(sqlite_url(tmp_path / "second.sqlite3"))
+    second = build_demo(other, today=TODAY)
+    other.dispose()
+    assert first == second
+
+
+def test_demo_refuses_a_database_with_plans(demo: Services) -> None:
+    with pytest.raises(ConflictError, match="new, empty file"):
+        build_demo(demo.database, today=TODAY)
