@@ -1,0 +1,77 @@
+"""ipdesk desktop application: the composition root.
+
+    python main.py [--db PATH | --demo] [--lang zh_CN|en] [--screenshots DIR]
+
+Creates the QApplication, installs translators and the exception hooks, opens (and migrates) the
+database, builds the services and shows the main window. Everything else lives in ``ui/`` and ``ipdesk/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ipdesk.i18n import LANGUAGES
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ipdesk", description="ipdesk desktop application")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="database file to open (created empty if missing)")
+    where.add_argument("--demo", action="store_true", help="open the demo database (built if missing)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language for this run")
+    parser.add_argument("--screenshots", metavar="DIR", help="render every page to PNG files in DIR and exit")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshots:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from ipdesk.errors import IpdeskError
+    from ipdesk.i18n import preferred_language
+    from ipdesk.storage.location import data_dir
+    from ui.app import configure_logging, create_application, set_language
+    from ui.errors import ErrorPresenter, install_excepthooks, present_fatal
+    from ui.operations import OperationRunner
+    from ui.shell import Shell
+    from ui.startup import choose_database
+
+    app = create_application([sys.argv[0]])
+    configure_logging(data_dir() / "logs")
+    set_language(args.lang or preferred_language(), remember=False)
+    errors = ErrorPresenter(app)
+    install_excepthooks(errors)
+    operations = OperationRunner(errors, app)
+    shell = Shell(errors, operations, app)
+    interactive = not args.screenshots
+
+    try:
+        window = shell.open(choose_database(args.db, demo=args.demo))
+    except IpdeskError as exc:
+        present_fatal(exc, interactive=interactive)
+        return exc.exit_code
+    except Exception as exc:
+        present_fatal(exc, interactive=interactive)
+        return 1
+
+    if args.screenshots:
+        from ui.screenshots import take_screenshots
+
+        for path in take_screenshots(window, Path(args.screenshots)):
+            print(path)
+        shell.close()
+        return 0
+
+    window.show()
+    code = app.exec()
+    shell.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""What every page gets: the services, the operation runner, the error presenter and the change signal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ipdesk.services import Services
+from ui.changes import ChangeBridge
+from ui.errors import ErrorPresenter
+from ui.operations import OperationRunner
+
+
+@dataclass(frozen=True)
+class AppContext:
+    services: Services
+    operations: OperationRunner
+    errors: ErrorPresenter
+    changes: ChangeBridge
+    database_path: Path | None  # None for a database server
+    is_demo: bool  # the built-in demo database: the window says so

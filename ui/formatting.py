@@ -1,0 +1,55 @@
+"""How numbers, dates and lists read in the UI (translated separators, no trailing ``.0``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def join(items: Iterable[str]) -> str:
+    """A list in running text: 甲、乙、丙 in Chinese, "a, b, c" in English."""
+    return tr(", ").join(item for item in items if item)
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return tr("{year}-{month:02d}-{day:02d}").format(year=value.year, month=value.month, day=value.day)
+
+
+def moment(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{day(value.date())} {value:%H:%M}"
+
+
+def percent(part: int, whole: int) -> str:
+    if whole <= 0:
+        return ""
+    return f"{100 * part / whole:.0f}%"
+
+
+def facts_table(rows: Iterable[tuple[str, str]]) -> str:
+    """An HTML label/value table for a detail panel; rows without a value are left out."""
+    cells = "".join(
+        f"<tr><td style='padding-right:12px; white-space:nowrap'><b>{escape(label)}</b></td>"
+        f"<td>{escape(value)}</td></tr>"
+        for label, value in rows
+        if value
+    )
+    return f"<table cellspacing='0' cellpadding='3'>{cells}</table>"

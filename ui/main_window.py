@@ -1,0 +1,299 @@
+"""The main window: navigation on the left, one page at a time on the right, menus and status bar.
+
+The window knows nothing of other databases: "New/Open database…" only ask for a file and emit
+``database_requested``; the shell then replaces the window with one on the new file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipdesk import __version__
+from ipdesk.errors import ConflictError
+from ipdesk.storage.location import default_database_path
+from ui.app import APPLICATION, ORGANIZATION
+from ui.context import AppContext
+from ui.pages.base import Page
+from ui.pages.departments_page import DepartmentsPage
+from ui.pages.entry_page import EntryPage
+from ui.pages.exchange_page import ExchangePage
+from ui.pages.indicators_page import IndicatorsPage
+from ui.pages.plans_page import PlansPage
+from ui.pages.reports_page import ReportsPage
+from ui.pages.settings_page import SettingsPage
+
+ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+PAGE_TYPES: tuple[type[Page], ...] = (
+    PlansPage,
+    IndicatorsPage,
+    EntryPage,
+    ExchangePage,
+    ReportsPage,
+    DepartmentsPage,
+    SettingsPage,
+)
+GEOMETRY_KEY = "main_window/geometry"
+PAGE_KEY = "main_window/page"
+DATABASE_FILTER = "*.sqlite3 *.db"
+
+
+class DemoBanner(QFrame):
+    """Says that this is demo data and how to start a real database."""
+
+    new_database = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#demoBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #5c4400;")
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.new_database)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(
+            self.tr(
+                "<b>Demo data.</b> You are looking at the sample database built from published plans. "
+                "To start your own work, create a new database (File → New database…)."
+            )
+        )
+        self.button.setText(self.tr("New database…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    database_requested = Signal(str, bool)  # path, create a new database there
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: list[Page] = [page_type(ctx, self) for page_type in PAGE_TYPES]
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            item = QListWidgetItem(self._icon(page.KEY), "", self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.KEY)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.banner: DemoBanner | None = None
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        if ctx.is_demo:
+            self.banner = DemoBanner(right)
+            self.banner.new_database.connect(self.ask_new_database)
+            right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(self)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._create_actions()
+        self.retranslate_ui()
+        ctx.errors.set_window(self)
+        self._restore_settings()
+
+    # -- structure ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _icon(key: str) -> QIcon:
+        path = ICONS_DIR / f"{key}.svg"
+        return QIcon(str(path)) if path.exists() else QIcon()
+
+    def _create_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.ask_new_database)
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.ask_open_database)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.page_actions: list[QAction] = []
+        for number, _page in enumerate(self.pages, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.page_actions.append(action)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions(self.page_actions)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self._title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About ipdesk"))
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.nav_title())
+            self.page_actions[row].setText(page.nav_title())
+        self._fit_navigation()
+        path = self.ctx.database_path
+        where = str(path) if path else self.ctx.services.database.url
+        text = self.tr("Database: {path}").format(path=where)
+        if self.ctx.is_demo:
+            text = self.tr("Demo data") + " · " + text
+        self.database_label.setText(text)
+
+    def _title(self) -> str:
+        name = self.ctx.database_path.name if self.ctx.database_path else ""
+        title = self.tr("ipdesk – IP-strong-city plan desk")
+        return f"{title} – {name}" if name else title
+
+    def _fit_navigation(self) -> None:
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 2 * self.nav.spacing()
+        self.nav.setFixedWidth(width + self.fontMetrics().horizontalAdvance("中"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- navigation -----------------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        for page in self.pages:
+            if key == page.KEY:
+                return page
+        raise KeyError(key)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> Page:
+        row = next(row for row, page in enumerate(self.pages) if key == page.KEY)
+        self.nav.setCurrentRow(row)
+        return self.pages[row]
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+
+    # -- databases ------------------------------------------------------------------------------------
+
+    def ask_new_database(self) -> None:
+        suggestion = default_database_path()
+        if suggestion.exists():
+            suggestion = suggestion.with_name("ipdesk-new.sqlite3")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(suggestion),
+            self.tr("ipdesk databases ({patterns})").format(patterns=DATABASE_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".sqlite3"
+        if Path(path).exists():
+            self.ctx.errors.present(
+                ConflictError(
+                    self.tr(
+                        "{path} already exists. Choose another name, or use File → Open database… to open it."
+                    ).format(path=path)
+                )
+            )
+            return
+        self.database_requested.emit(path, True)
+
+    def ask_open_database(self) -> None:
+        start = self.ctx.database_path.parent if self.ctx.database_path else default_database_path().parent
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(start),
+            self.tr("ipdesk databases ({patterns})").format(patterns=DATABASE_FILTER),
+        )
+        if path:
+            self.database_requested.emit(path, False)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ipdesk"),
+            self.tr(
+                "<p><b>ipdesk</b> {version}</p><p>Tracks the tasks, indicators and departmental progress reports "
+                "of IP-strong-city plans. Works offline; all data stays in the database file.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- settings -------------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings(ORGANIZATION, APPLICATION)
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            pass
+        else:
+            self.resize(1280, 760)
+        key = settings.value(PAGE_KEY, PAGE_TYPES[0].KEY)
+        rows = [row for row, page in enumerate(self.pages) if key == page.KEY]
+        self.nav.setCurrentRow(rows[0] if rows else 0)
+
+    def save_settings(self) -> None:
+        settings = QSettings(ORGANIZATION, APPLICATION)
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(PAGE_KEY, self.current_page().KEY)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

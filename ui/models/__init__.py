@@ -1,0 +1,1 @@
+"""Thin Qt item models over the plain dataclasses the services return."""

@@ -1,0 +1,181 @@
+"""The plans → sections → tasks tree.
+
+:func:`build_plan_tree` turns the services' plain data into nodes (no Qt); :class:`PlanTreeModel` is
+a thin adapter over those nodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ipdesk.i18n import QT_TRANSLATE_NOOP
+from ipdesk.services.plans import PlanInfo, SectionInfo
+from ipdesk.services.tasks import TaskInfo
+from ui.models.roles import DISPLAY, ID_ROLE, KIND_ROLE, RECORD_ROLE, SEARCH_ROLE, TOOLTIP
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+class NodeKind(Enum):
+    PLAN = "plan"
+    SECTION = "section"
+    TASK = "task"
+
+
+class PlanTreeColumn(IntEnum):
+    TITLE = 0
+
+
+HEADERS = {PlanTreeColumn.TITLE: QT_TRANSLATE_NOOP("PlanTreeModel", "Plans, sections and tasks")}
+
+
+@dataclass(eq=False)
+class PlanNode:
+    kind: NodeKind
+    record: PlanInfo | SectionInfo | TaskInfo | None
+    text: str
+    parent: PlanNode | None = None
+    children: list[PlanNode] = field(default_factory=list)
+    row: int = 0  # position among the parent's children
+    search: str = ""  # what a filter matches against
+
+    @property
+    def id(self) -> int | None:
+        return self.record.id if self.record is not None else None
+
+    def add(self, child: PlanNode) -> PlanNode:
+        child.parent = self
+        child.row = len(self.children)
+        self.children.append(child)
+        return child
+
+
+def task_heading(task: TaskInfo) -> str:
+    return f"{task.number}. {task.title}" if task.number else task.title
+
+
+def build_plan_tree(
+    plans: Iterable[PlanInfo],
+    sections: Mapping[int, list[SectionInfo]],
+    tasks: Mapping[int, list[TaskInfo]],
+) -> PlanNode:
+    """A root whose children are the plans; sections nest by parent; tasks hang under their section.
+
+    Tasks without a section (or whose section is unknown) come directly under their plan, after its sections.
+    """
+    root = PlanNode(NodeKind.PLAN, None, "")
+    for plan in plans:
+        plan_node = root.add(PlanNode(NodeKind.PLAN, plan, plan.title, search=plan.title))
+        by_id: dict[int, PlanNode] = {}
+        for section in sections.get(plan.id, []):
+            by_id[section.id] = PlanNode(NodeKind.SECTION, section, section.heading, search=section.heading)
+        for section in sections.get(plan.id, []):
+            parent = by_id.get(section.parent_id) if section.parent_id is not None else None
+            (parent or plan_node).add(by_id[section.id])
+        for task in tasks.get(plan.id, []):
+            holder = by_id.get(task.section_id) if task.section_id is not None else None
+            search = " ".join(
+                (task_heading(task), task.text, *(a.department_name for a in task.assignments), *task.departments())
+            )
+            (holder or plan_node).add(PlanNode(NodeKind.TASK, task, task_heading(task), search=search))
+    return root
+
+
+class PlanTreeModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = PlanNode(NodeKind.PLAN, None, "")
+
+    def set_root(self, root: PlanNode) -> None:
+        self.beginResetModel()
+        self._root = root
+        self.endResetModel()
+
+    def node(self, index: Index) -> PlanNode:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, PlanNode)
+            return node
+        return self._root
+
+    def find(self, kind: NodeKind, record_id: int) -> QModelIndex:
+        """The index of the node of ``kind`` with ``record_id`` (invalid if there is none)."""
+        stack = [(self._root, _NO_INDEX)]
+        while stack:
+            node, index = stack.pop()
+            for row, child in enumerate(node.children):
+                child_index = self.index(row, 0, index)
+                if child.kind is kind and child.id == record_id:
+                    return child_index
+                stack.append((child, child_index))
+        return QModelIndex()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+
+    # -- QAbstractItemModel ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        holder = self.node(parent)
+        if row >= len(holder.children):
+            return QModelIndex()
+        return self.createIndex(row, column, holder.children[row])
+
+    def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index)
+        holder = node.parent
+        if holder is None or holder is self._root:
+            return QModelIndex()
+        return self.createIndex(holder.row, 0, holder)
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return len(PlanTreeColumn)
+
+    def hasChildren(self, parent: Index = _NO_INDEX) -> bool:
+        return self.rowCount(parent) > 0
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == DISPLAY:
+            return node.text
+        if role == TOOLTIP:
+            return node.text
+        if role == ID_ROLE:
+            return node.id
+        if role == KIND_ROLE:
+            return node.kind.value
+        if role == RECORD_ROLE:
+            return node.record
+        if role == SEARCH_ROLE:
+            return node.search
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and section == PlanTreeColumn.TITLE:
+            return QCoreApplication.translate("PlanTreeModel", HEADERS[PlanTreeColumn.TITLE])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.node(index).children:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
