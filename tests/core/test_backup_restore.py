@@ -18,12 +18,12 @@ def _dump(path: Path) -> list[str]:
         return list(conn.iterdump())
 
 
-def test_backup_restore_round_trip(tmp_path: Path, services: Services, db_path: Path) -> None:
-    unit = services.units.create("赤峰市", "city")
-    plan = services.plans.create("赤峰市全面推进知识产权强市建设行动方案", unit_id=unit.id)
-    services.tasks.create(plan.id, "加强知识产权创造")
+def test_backup_restore_round_trip(tmp_path: Path, sqlite_services: Services, db_path: Path) -> None:
+    unit = sqlite_services.units.create("赤峰市", "city")
+    plan = sqlite_services.plans.create("赤峰市全面推进知识产权强市建设行动方案", unit_id=unit.id)
+    sqlite_services.tasks.create(plan.id, "加强知识产权创造")
     backup = backup_sqlite(db_path, tmp_path / "out" / "backup.sqlite3")  # while the database is open
-    services.tasks.create(plan.id, "这一条在备份之后")
+    sqlite_services.tasks.create(plan.id, "这一条在备份之后")
 
     restored = tmp_path / "restored.sqlite3"
     result = restore_database(sqlite_url(restored), backup)
@@ -35,11 +35,11 @@ def test_backup_restore_round_trip(tmp_path: Path, services: Services, db_path: 
     assert titles == ["加强知识产权创造"]
 
 
-def test_restore_over_existing_keeps_a_safety_copy(tmp_path: Path, services: Services, db_path: Path) -> None:
-    services.units.create("赤峰市", "city")
+def test_restore_over_existing_keeps_a_safety_copy(tmp_path: Path, sqlite_services: Services, db_path: Path) -> None:
+    sqlite_services.units.create("赤峰市", "city")
     backup = backup_sqlite(db_path, tmp_path / "b.sqlite3")
-    services.units.create("鄂尔多斯市", "city")
-    services.database.dispose()
+    sqlite_services.units.create("鄂尔多斯市", "city")
+    sqlite_services.database.dispose()
     result = restore_database(sqlite_url(db_path), backup)
     assert result.safety_backup is not None and result.safety_backup.exists()
     with sqlite3.connect(result.safety_backup) as conn:
@@ -48,7 +48,7 @@ def test_restore_over_existing_keeps_a_safety_copy(tmp_path: Path, services: Ser
         assert conn.execute("SELECT count(*) FROM admin_units").fetchone()[0] == 1
 
 
-def test_backup_refuses_to_overwrite(tmp_path: Path, services: Services, db_path: Path) -> None:
+def test_backup_refuses_to_overwrite(tmp_path: Path, sqlite_services: Services, db_path: Path) -> None:
     target = tmp_path / "b.sqlite3"
     backup_sqlite(db_path, target)
     with pytest.raises(BackupError, match="already exists"):
@@ -76,7 +76,7 @@ def test_restore_refuses_a_missing_file(tmp_path: Path) -> None:
         restore_database(sqlite_url(tmp_path / "target.sqlite3"), tmp_path / "nope.sqlite3")
 
 
-def test_restore_refuses_a_newer_backup(tmp_path: Path, services: Services, db_path: Path) -> None:
+def test_restore_refuses_a_newer_backup(tmp_path: Path, sqlite_services: Services, db_path: Path) -> None:
     backup = backup_sqlite(db_path, tmp_path / "b.sqlite3")
     with sqlite3.connect(backup) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff0000'")

@@ -158,8 +158,8 @@ def test_deleting_a_plan_cascades_to_its_tasks(database: Database) -> None:
         assert conn.execute(text("SELECT count(*) FROM task_assignments")).scalar() == 0
 
 
-def test_sqlite_connection_settings(database: Database) -> None:
-    with database.engine.connect() as conn:
+def test_sqlite_connection_settings(sqlite_database: Database) -> None:
+    with sqlite_database.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
