@@ -16,10 +16,11 @@ from collections import deque
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ipdesk.errors import IpdeskError, StorageError
+from ipdesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +35,20 @@ class ErrorText:
     critical: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorPresenter", text)
-
-
 def describe(error: BaseException) -> ErrorText:
     """The words for ``error``: its own message for domain errors, a friendly one with details otherwise."""
     if isinstance(error, IpdeskError):
         return ErrorText(error.message, critical=isinstance(error, StorageError))
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     return ErrorText(
-        _tr("Something went wrong that ipdesk did not expect. The action you started was not completed."),
-        _tr(
+        translate(
+            "ErrorPresenter",
+            "Something went wrong that ipdesk did not expect. The action you started was not completed.",
+        ),
+        translate(
+            "ErrorPresenter",
             "Your saved data is not affected. Please try again; if the problem comes back, "
-            "send the details below to whoever supports ipdesk for you."
+            "send the details below to whoever supports ipdesk for you.",
         ),
         details,
         critical=True,
@@ -64,7 +65,7 @@ def _log(error: BaseException) -> None:
 def _message_box(parent: QWidget | None, words: ErrorText) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if words.critical else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("ipdesk"))
+    box.setWindowTitle(translate("ErrorPresenter", "ipdesk"))
     box.setText(words.text)
     if words.informative:
         box.setInformativeText(words.informative)

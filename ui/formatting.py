@@ -6,11 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+from ipdesk.i18n import translate
 
 
 def number(value: float | int | None) -> str:
@@ -23,13 +19,15 @@ def number(value: float | int | None) -> str:
 
 def join(items: Iterable[str]) -> str:
     """A list in running text: 甲、乙、丙 in Chinese, "a, b, c" in English."""
-    return tr(", ").join(item for item in items if item)
+    return translate("Formatting", ", ").join(item for item in items if item)
 
 
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return tr("{year}-{month:02d}-{day:02d}").format(year=value.year, month=value.month, day=value.day)
+    return translate("Formatting", "{year}-{month:02d}-{day:02d}").format(
+        year=value.year, month=value.month, day=value.day
+    )
 
 
 def moment(value: datetime | None) -> str:

@@ -6,6 +6,7 @@ a thin adapter over those nodes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
@@ -56,6 +57,23 @@ class PlanNode:
         return child
 
 
+_CN_NUMERAL = re.compile(r"^[一二三四五六七八九十百零]+$")
+
+
+def section_heading(section: SectionInfo) -> str:
+    """ "一、指导思想", "（一）构建…", "第三章 有效实现…": the label joined to the title as Chinese documents do."""
+    label, title = section.label.strip(), section.title.strip()
+    if not label:
+        return title
+    if _CN_NUMERAL.match(label):
+        return f"{label}、{title}"
+    if label.isdigit():
+        return f"{label}. {title}"
+    if label[-1] in "）)、.．":
+        return f"{label}{title}"
+    return f"{label} {title}"
+
+
 def task_heading(task: TaskInfo) -> str:
     return f"{task.number}. {task.title}" if task.number else task.title
 
@@ -74,7 +92,8 @@ def build_plan_tree(
         plan_node = root.add(PlanNode(NodeKind.PLAN, plan, plan.title, search=plan.title))
         by_id: dict[int, PlanNode] = {}
         for section in sections.get(plan.id, []):
-            by_id[section.id] = PlanNode(NodeKind.SECTION, section, section.heading, search=section.heading)
+            heading = section_heading(section)
+            by_id[section.id] = PlanNode(NodeKind.SECTION, section, heading, search=heading)
         for section in sections.get(plan.id, []):
             parent = by_id.get(section.parent_id) if section.parent_id is not None else None
             (parent or plan_node).add(by_id[section.id])

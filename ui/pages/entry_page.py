@@ -45,6 +45,7 @@ class EntryPage(Page):
         self.hint = hint_label(self)
         self.period_label = QLabel(self)
         self.period_combo = QComboBox(self)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_label.setBuddy(self.period_combo)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.department_label = QLabel(self)
@@ -151,10 +152,13 @@ class EntryPage(Page):
         self._apply_department()
 
     def _fill_departments(self) -> None:
+        departments = departments_in(self._rows)
         current = self.department_combo.currentData()
+        if current is None and departments:  # start with the department that carries the most tasks
+            current = max(departments, key=lambda entry: entry[2])[0]
         self.department_combo.blockSignals(True)
         self.department_combo.clear()
-        for department_id, name, expected, reported in departments_in(self._rows):
+        for department_id, name, expected, reported in departments:
             label = self.tr("{name} ({reported}/{expected} reported)").format(
                 name=name, reported=reported, expected=expected
             )
@@ -208,7 +212,8 @@ class EntryPage(Page):
         row = self.model.record(index.row())
         heading = self.model.display(row, ReportColumn.TASK) or ""
         if row.report_id is None:
-            body = f"<p>{escape(self.tr('No report for this task in this period yet.'))}</p>"
+            message = self.tr("No report for this task in this period yet.")
+            body = f"<p>{escape(message)}</p>"
         else:
             body = formatting.facts_table(
                 [

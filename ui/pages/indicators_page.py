@@ -130,7 +130,8 @@ class IndicatorsPage(Page):
     def _show_detail(self) -> None:
         indicator = self.current_indicator()
         if indicator is None:
-            self.detail.setHtml(f"<p>{escape(self.tr('Choose an indicator to see its definition and notes.'))}</p>")
+            message = self.tr("Choose an indicator to see its definition and notes.")
+            self.detail.setHtml(f"<p>{escape(message)}</p>")
             return
         plan = next((p for p in self._data.plans if p.id == indicator.plan_id), None)
         try:

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from ipdesk.domain.enums import Role
+from ipdesk.i18n import translate
 from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
 from ui import formatting
-from ui.models.plan_tree import NodeKind, PlanNode, task_heading
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDetails", text)
+from ui.models.plan_tree import NodeKind, PlanNode, section_heading, task_heading
 
 
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+
+
+def _block(title: str, text: str) -> str:
+    return f"<h3>{escape(title)}</h3>{_paragraphs(text)}"
 
 
 def _plan_of(node: PlanNode) -> PlanInfo | None:
@@ -46,25 +45,25 @@ def _count_tasks(node: PlanNode) -> int:
 def plan_html(plan: PlanInfo) -> str:
     return f"<h2>{escape(plan.title)}</h2>" + formatting.facts_table(
         [
-            (tr("Document number"), plan.doc_number or ""),
-            (tr("Issued by"), plan.issuer or ""),
-            (tr("Issued on"), formatting.day(plan.issue_date)),
-            (tr("Plan period"), plan.years),
-            (tr("Kind"), plan.kind or ""),
-            (tr("Tasks"), str(plan.task_count)),
-            (tr("Indicators"), str(plan.indicator_count)),
-            (tr("Source file"), plan.source_name or ""),
-            (tr("Note"), plan.note or ""),
+            (translate("PlanDetails", "Document number"), plan.doc_number or ""),
+            (translate("PlanDetails", "Issued by"), plan.issuer or ""),
+            (translate("PlanDetails", "Issued on"), formatting.day(plan.issue_date)),
+            (translate("PlanDetails", "Plan period"), plan.years),
+            (translate("PlanDetails", "Kind"), plan.kind or ""),
+            (translate("PlanDetails", "Tasks"), str(plan.task_count)),
+            (translate("PlanDetails", "Indicators"), str(plan.indicator_count)),
+            (translate("PlanDetails", "Source file"), plan.source_name or ""),
+            (translate("PlanDetails", "Note"), plan.note or ""),
         ]
     )
 
 
 def section_html(node: PlanNode, section: SectionInfo) -> str:
     plan = _plan_of(node)
-    return f"<h2>{escape(section.heading)}</h2>" + formatting.facts_table(
+    return f"<h2>{escape(section_heading(section))}</h2>" + formatting.facts_table(
         [
-            (tr("Plan"), plan.title if plan else ""),
-            (tr("Tasks in this section"), str(_count_tasks(node))),
+            (translate("PlanDetails", "Plan"), plan.title if plan else ""),
+            (translate("PlanDetails", "Tasks in this section"), str(_count_tasks(node))),
         ]
     )
 
@@ -75,35 +74,39 @@ def deadline_text(task: TaskInfo) -> str:
     if task.deadline is not None:
         return formatting.day(task.deadline)
     if task.year is not None:
-        return tr("{year} (whole year)").format(year=task.year)
-    return tr("Not specified in the plan")
+        return translate("PlanDetails", "{year} (whole year)").format(year=task.year)
+    return translate("PlanDetails", "Not specified in the plan")
 
 
 def task_html(node: PlanNode, task: TaskInfo) -> str:
     plan = _plan_of(node)
     section = _section_of(node)
     facts = [
-        (tr("Plan"), plan.title if plan else ""),
-        (tr("Section"), section.heading if section else ""),
-        (tr("Deadline"), deadline_text(task)),
-        (tr("Lead departments"), formatting.join(task.departments(Role.LEAD.value))),
-        (tr("Supporting departments"), formatting.join(task.departments(Role.SUPPORT.value))),
-        (tr("Responsible departments"), formatting.join(task.departments(Role.RESPONSIBLE.value))),
+        (translate("PlanDetails", "Plan"), plan.title if plan else ""),
+        (translate("PlanDetails", "Section"), section_heading(section) if section else ""),
+        (translate("PlanDetails", "Deadline"), deadline_text(task)),
+        (translate("PlanDetails", "Lead departments"), formatting.join(task.departments(Role.LEAD.value))),
+        (translate("PlanDetails", "Supporting departments"), formatting.join(task.departments(Role.SUPPORT.value))),
+        (
+            translate("PlanDetails", "Responsible departments"),
+            formatting.join(task.departments(Role.RESPONSIBLE.value)),
+        ),
     ]
     if not task.assignments:
-        facts.append((tr("Departments"), tr("None assigned yet")))
+        facts.append((translate("PlanDetails", "Departments"), translate("PlanDetails", "None assigned yet")))
     parts = [f"<h2>{escape(task_heading(task))}</h2>", formatting.facts_table(facts)]
-    parts.append(f"<h3>{escape(tr('Task text'))}</h3>{_paragraphs(task.text or task.title)}")
+    parts.append(_block(translate("PlanDetails", "Task text"), task.text or task.title))
     if task.measures:
-        parts.append(f"<h3>{escape(tr('Measures'))}</h3>{_paragraphs(task.measures)}")
+        parts.append(_block(translate("PlanDetails", "Measures"), task.measures))
     if task.note:
-        parts.append(f"<h3>{escape(tr('Note'))}</h3>{_paragraphs(task.note)}")
+        parts.append(_block(translate("PlanDetails", "Note"), task.note))
     return "".join(parts)
 
 
 def node_html(node: PlanNode | None) -> str:
     if node is None or node.record is None:
-        return f"<p>{escape(tr('Choose a plan, a section or a task on the left to see its details.'))}</p>"
+        hint = translate("PlanDetails", "Choose a plan, a section or a task on the left to see its details.")
+        return _paragraphs(hint)
     if isinstance(node.record, PlanInfo):
         return plan_html(node.record)
     if isinstance(node.record, SectionInfo):

@@ -66,6 +66,7 @@ class SettingsPage(Page):
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.language_hint = hint_label(self.language_box)
         language_form = QFormLayout(self.language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_form.addRow(self.language_label, self.language_combo)
         language_form.addRow(self.language_hint)
 
@@ -86,6 +87,8 @@ class SettingsPage(Page):
         unit_buttons.addWidget(self.save_unit_button)
         unit_buttons.addWidget(self.unit_status, 1)
         unit_form = QFormLayout(self.unit_box)
+        unit_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.office_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 28)
         unit_form.addRow(self.unit_hint)
         unit_form.addRow(self.unit_label, self.unit_combo)
         unit_form.addRow(self.office_label, self.office_edit)

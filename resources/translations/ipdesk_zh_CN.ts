@@ -1,0 +1,1796 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location filename="../../ui/models/batch_table.py" line="+28"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>总行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../ipdesk/cli/database_commands.py" line="+41"/>
+        <source>Database ready: {url}</source>
+        <translation>数据库已就绪：{url}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demo database built in {path}: {plans} plans, {tasks} tasks, {departments} departments, {indicators} indicators, {reports} reports, {values} indicator values.</source>
+        <translation>示例数据库已生成：{path}。共 {plans} 个规划、{tasks} 项任务、{departments} 个部门、{indicators} 项指标、{reports} 份进展报送、{values} 个指标数值。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema version: {current} (this program: {head})</source>
+        <translation>数据库结构版本：{current}（本程序：{head}）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backup written: {path}</source>
+        <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The previous database was saved to {path}</source>
+        <translation>原数据库已另存为：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {backup} into {path}</source>
+        <translation>已将备份 {backup} 恢复到 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database check passed: no problems found.</source>
+        <translation>数据库检查通过，未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} problems found. Restore a backup or contact support.</source>
+        <translation>发现 {count} 个问题。请恢复备份，或联系技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+80"/>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; You are looking at the sample database built from published plans. To start your own work, create a new database (File → New database…).</source>
+        <translation>&lt;b&gt;示例数据。&lt;/b&gt;当前显示的是根据已公开规划文件生成的示例数据库。开始正式工作前，请新建数据库（文件 → 新建数据库…）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTableModel</name>
+    <message>
+        <location filename="../../ui/models/department_table.py" line="+28"/>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as</source>
+        <translation>别称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative unit</source>
+        <translation>所属行政区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (merged or dissolved)</source>
+        <translation>{name}（已撤并）</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <location filename="../../ui/pages/departments_page.py" line="+54"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a department by any of its names, its unit or contact…</source>
+        <translation>按部门全称、简称、别称、行政区或联系人查找…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;merged and dissolved departments</source>
+        <translation>显示已撤并的部门(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>共 %n 个部门</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../ui/pages/entry_page.py" line="+85"/>
+        <source>Data entry</source>
+        <translation>数据填报</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What each department has reported on its tasks for a reporting period. This version shows the reports read-only; entering and correcting them here will follow.</source>
+        <translation>查看各部门在某一报送期间对所承担任务的进展报送情况。本版本仅供查阅，录入和修改报送内容的功能将在后续版本提供。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period:</source>
+        <translation>报送期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{period} (locked)</source>
+        <translation>{period}（已锁定）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the reports…</source>
+        <translation>正在读取报送情况…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({reported}/{expected} reported)</source>
+        <translation>{name}（已报 {reported}/{expected}）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No tasks are assigned for this choice.</source>
+        <translation>所选部门在本期没有承担任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reported on {reported} of {total} tasks; {lagging} lagging.</source>
+        <translation>共 {total} 项任务，已报送 {reported} 项，滞后 {lagging} 项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due {date}.</source>
+        <translation>截止日期：{date}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No report for this task in this period yet.</source>
+        <translation>本期尚未报送该任务的进展。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>工作进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>报送日期</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <location filename="../../ipdesk/domain/enums.py" line="+122"/>
+        <source>Region</source>
+        <translation>自治区（省）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>盟市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>旗县区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>工作部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>人民政府</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective</source>
+        <translation>集体（部门统称）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other body</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creation</source>
+        <translation>创造</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>运用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>存量值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative</source>
+        <translation>累计值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual increment</source>
+        <translation>年度增量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth rate</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>定性目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagging</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>持续推进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual entry</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel import</source>
+        <translation>Excel 导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan intake</source>
+        <translation>规划文件导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task assignment table</source>
+        <translation>任务分工表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress form</source>
+        <translation>进展报送表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator form</source>
+        <translation>指标数据表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan document</source>
+        <translation>规划文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+44"/>
+        <source>Something went wrong that ipdesk did not expect. The action you started was not completed.</source>
+        <translation>程序出现了意外错误，刚才的操作没有完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your saved data is not affected. Please try again; if the problem comes back, send the details below to whoever supports ipdesk for you.</source>
+        <translation>已保存的数据不受影响。请再试一次；如果问题再次出现，请将下方的详细信息发送给负责本软件技术支持的人员。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ipdesk</source>
+        <translation>ipdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ipdesk/cli/database_commands.py" line="-27"/>
+        <source>There is no database to back up yet.</source>
+        <translation>还没有可以备份的数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups from a database server are made with the server&apos;s own tools.</source>
+        <translation>数据库服务器的备份请使用服务器自带的工具进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/demo/builder.py" line="+79"/>
+        <source>This database already holds plans; build the demo into a new, empty file.</source>
+        <translation>该数据库中已有规划数据，请将示例数据生成到一个新的空文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/domain/periods.py" line="+48"/>
+        <source>Year {year} is out of range ({low}–{high}).</source>
+        <translation>年份 {year} 超出范围（{low}–{high}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period number {number} does not exist for a {kind}.</source>
+        <translation>{kind}中不存在第 {number} 期。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;{text}&quot; is not a reporting period. Write a year (2024), a half-year (2024H1), a quarter (2024Q2) or a month (2024-05).</source>
+        <translation>“{text}”不是有效的报送期间。请填写年度（2024）、半年（2024H1）、季度（2024Q2）或月份（2024-05）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Both periods must be of the same kind.</source>
+        <translation>两个期间必须属于同一类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/errors.py" line="+35"/>
+        <source>{what} &quot;{key}&quot; was not found; it may have been deleted. Refresh and try again.</source>
+        <translation>未找到{what}“{key}”，可能已被删除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reporting period {period} is locked. Unlock it in the period settings to change its reports.</source>
+        <translation>报送期间 {period} 已锁定。如需修改该期报送内容，请先在期间设置中解除锁定。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This database was written by a newer version of ipdesk (schema {found}, this program knows up to {known}). Install the newer ipdesk to open it; the file was not changed.</source>
+        <translation>该数据库由更高版本的 ipdesk 创建（结构版本 {found}，本程序最高支持 {known}）。请安装新版 ipdesk 后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/base.py" line="+36"/>
+        <source>{field} must not be empty.</source>
+        <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field}过长（{length} 个字符，最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;{value}&quot; is not a valid {field}; choose one of: {choices}.</source>
+        <translation>“{value}”不是有效的{field}，请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field} must be a year between 1990 and 2100.</source>
+        <translation>{field}必须是 1990 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/departments.py" line="+133"/>
+        <location line="+39"/>
+        <source>A department named {name} already exists.</source>
+        <translation>已存在名为“{name}”的部门。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;{alias}&quot; already names {other}; one name cannot mean two departments.</source>
+        <translation>“{alias}”已是{other}的名称，同一名称不能对应两个部门。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A department cannot be merged into itself.</source>
+        <translation>部门不能并入其自身。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is no longer active; merge into its successor instead.</source>
+        <translation>{name}已撤并，请并入其承继部门。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{name} still has tasks or indicators. Merge it into another department or mark it inactive.</source>
+        <translation>{name}仍承担任务或指标。请将其并入其他部门，或标记为已撤并。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/indicators.py" line="+82"/>
+        <location line="+9"/>
+        <source>{field} must be a number.</source>
+        <translation>{field}必须是数字。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{field} must be a number, not &quot;{value}&quot;.</source>
+        <translation>{field}必须是数字，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+16"/>
+        <source>The plan already has an indicator named {name}.</source>
+        <translation>该规划中已有名为“{name}”的指标。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A baseline value needs its baseline year.</source>
+        <translation>填写基期值时须同时填写基期年份。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{name} is already responsible for this indicator.</source>
+        <translation>{name}已是该指标的责任单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/periods.py" line="+114"/>
+        <source>The due date cannot be before the period starts ({start}).</source>
+        <translation>截止日期不能早于期间开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/plans.py" line="+123"/>
+        <source>The issue date must be a date.</source>
+        <translation>印发日期必须是日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last year cannot be before the first year.</source>
+        <translation>结束年份不能早于起始年份。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>A plan with this title and document number already exists.</source>
+        <translation>已存在标题和文号相同的规划。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The parent section belongs to another plan.</source>
+        <translation>上级章节属于另一个规划。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/reports.py" line="+70"/>
+        <source>The completion percentage must be a number.</source>
+        <translation>完成比例必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The completion percentage must be between 0 and 100, not {value}.</source>
+        <translation>完成比例必须在 0 到 100 之间，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/tasks.py" line="+188"/>
+        <source>The section belongs to another plan.</source>
+        <translation>该章节属于另一个规划。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is no longer active; assign its successor instead.</source>
+        <translation>{name}已撤并，请改为分配给其承继部门。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is already assigned to this task.</source>
+        <translation>{name}已承担该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/units.py" line="+64"/>
+        <source>A {child} cannot sit under a {parent}.</source>
+        <translation>{child}不能隶属于{parent}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A unit named {name} already exists there.</source>
+        <translation>该处已有名为“{name}”的行政区。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/values.py" line="+64"/>
+        <source>Set this installation&apos;s administrative unit in Settings before entering values.</source>
+        <translation>录入数值前，请先在“设置”中选择本单位所属行政区。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/storage/backup.py" line="+27"/>
+        <source>The database file {path} does not exist.</source>
+        <translation>数据库文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup file {path} already exists; choose another name.</source>
+        <translation>备份文件 {path} 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be written to {path}: {error}</source>
+        <translation>无法将备份写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not an ipdesk backup (not a SQLite database file).</source>
+        <translation>{path} 不是 ipdesk 备份文件（不是 SQLite 数据库文件）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} cannot be read as a database: {error}</source>
+        <translation>无法将 {path} 作为数据库读取：{error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged (integrity check: {result}).</source>
+        <translation>{path} 已损坏（完整性检查结果：{result}）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restoring from {path} failed: {error}</source>
+        <translation>从 {path} 恢复失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/storage/database.py" line="+89"/>
+        <source>The database structure is out of date; open it with ipdesk to update it.</source>
+        <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/storage/migrations.py" line="+43"/>
+        <source>The program&apos;s database migrations are missing.</source>
+        <translation>程序缺少数据库升级脚本，请重新安装 ipdesk。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This file holds a database that ipdesk did not create. Choose an ipdesk database.</source>
+        <translation>该文件中的数据库不是由 ipdesk 创建的，请选择 ipdesk 数据库。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Updating the database structure failed; the database was left unchanged. Details: {error}</source>
+        <translation>数据库结构升级失败，数据库未作改动。详细信息：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/storage/restore.py" line="+30"/>
+        <source>Restoring into a database server is done with the server&apos;s own tools.</source>
+        <translation>恢复到数据库服务器请使用服务器自带的工具进行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is the database itself; choose a backup file.</source>
+        <translation>所选文件就是当前数据库本身，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not an ipdesk backup.</source>
+        <translation>{path} 不是 ipdesk 备份文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange_page.py" line="+44"/>
+        <source>Import and export</source>
+        <translation>导入导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every Excel file taken into ipdesk is recorded here: when, what kind of form, and how many rows were new, changed, unchanged or rejected.</source>
+        <translation>每一个导入 ipdesk 的 Excel 文件都会在这里留下记录：导入时间、表格类型，以及新增、修改、未变和拒收的行数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No files have been imported into this database yet. Task assignment tables, progress forms and indicator forms imported from Excel will be listed here.</source>
+        <translation>本数据库尚未导入任何文件。今后从 Excel 导入的任务分工表、进展报送表和指标数据表都将列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ipdesk/services/departments.py" line="-189"/>
+        <location line="+63"/>
+        <location line="+31"/>
+        <location line="+8"/>
+        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location filename="../../ipdesk/services/indicators.py" line="-3"/>
+        <location filename="../../ipdesk/services/tasks.py" line="-9"/>
+        <location filename="../../ipdesk/services/values.py" line="+50"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+35"/>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+39"/>
+        <source>Department kind</source>
+        <translation>部门类型</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+41"/>
+        <location filename="../../ipdesk/services/plans.py" line="-74"/>
+        <location filename="../../ipdesk/services/units.py" line="-14"/>
+        <location line="+32"/>
+        <location filename="../../ipdesk/services/values.py" line="-3"/>
+        <source>Administrative unit</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+29"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+37"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <location filename="../../ipdesk/services/plans.py" line="-19"/>
+        <location filename="../../ipdesk/services/tasks.py" line="-23"/>
+        <location filename="../../ipdesk/services/values.py" line="+27"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alias</source>
+        <translation>别称</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/indicators.py" line="-129"/>
+        <location line="+33"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location filename="../../ipdesk/services/values.py" line="-34"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location filename="../../ipdesk/services/plans.py" line="+35"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location filename="../../ipdesk/services/tasks.py" line="-33"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Indicator name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator kind</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Baseline year</source>
+        <translation>基期年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline value</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+53"/>
+        <location line="+23"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/periods.py" line="-45"/>
+        <source>Reporting period</source>
+        <translation>报送期间</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/plans.py" line="-94"/>
+        <source>Plan title</source>
+        <translation>规划标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan kind</source>
+        <translation>规划类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last year</source>
+        <translation>结束年份</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+29"/>
+        <source>Section title</source>
+        <translation>章节标题</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+23"/>
+        <location line="+9"/>
+        <location filename="../../ipdesk/services/tasks.py" line="-31"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/reports.py" line="+70"/>
+        <location line="+40"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+33"/>
+        <location line="+7"/>
+        <source>Assignment</source>
+        <translation>任务分工</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Progress</source>
+        <translation>工作进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/tasks.py" line="-90"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Task title</source>
+        <translation>任务标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task number</source>
+        <translation>任务序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task text</source>
+        <translation>任务内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures</source>
+        <translation>具体措施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/units.py" line="-36"/>
+        <source>Unit name</source>
+        <translation>行政区名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit level</source>
+        <translation>行政区级别</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Office name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/values.py" line="+25"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Indicator value</source>
+        <translation>指标数值</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="+22"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../ui/models/indicator_table.py" line="+27"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Target {year}</source>
+        <translation>{year}年目标</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} ({year})</source>
+        <translation>{value}（{year}年）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../ui/pages/indicators_page.py" line="+72"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan:</source>
+        <translation>规划(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All plans</source>
+        <translation>全部规划</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>共 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose an indicator to see its definition and notes.</source>
+        <translation>选择一项指标，可查看其解释和备注。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{year}: {value}</source>
+        <translation>{year}年：{value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan</source>
+        <translation>所属规划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>指标解释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+92"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ipdesk</source>
+        <translation>关于 ipdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ipdesk – IP-strong-city plan desk</source>
+        <translation>ipdesk – 知识产权强市建设工作台</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>ipdesk databases ({patterns})</source>
+        <translation>ipdesk 数据库（{patterns}）</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{path} already exists. Choose another name, or use File → Open database… to open it.</source>
+        <translation>{path} 已存在。请换一个文件名，或通过“文件 → 打开数据库…”打开该文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About ipdesk</source>
+        <translation>关于 ipdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;ipdesk&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Tracks the tasks, indicators and departmental progress reports of IP-strong-city plans. Works offline; all data stays in the database file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ipdesk&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;用于跟踪知识产权强市建设规划的任务分工、指标目标和各部门进展报送。全程离线运行，所有数据只保存在本机数据库文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="+151"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="+62"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../ipdesk/domain/periods.py" line="-47"/>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year} first half</source>
+        <translation>{year}年上半年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year} second half</source>
+        <translation>{year}年下半年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{year} Q{number}</source>
+        <translation>{year}年第{number}季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetails</name>
+    <message>
+        <location filename="../../ui/pages/plan_details.py" line="+48"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan period</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+20"/>
+        <source>Plan</source>
+        <translation>所属规划</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Tasks in this section</source>
+        <translation>本章节任务数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{year} (whole year)</source>
+        <translation>{year}年（全年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not specified in the plan</source>
+        <translation>规划中未明确</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Section</source>
+        <translation>所属章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead departments</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting departments</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Departments</source>
+        <translation>承担单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None assigned yet</source>
+        <translation>尚未分工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task text</source>
+        <translation>任务内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures</source>
+        <translation>具体措施</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a plan, a section or a task on the left to see its details.</source>
+        <translation>在左侧选择规划、章节或任务，即可在此查看详细内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../ui/models/plan_tree.py" line="+36"/>
+        <source>Plans, sections and tasks</source>
+        <translation>规划、章节与任务</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans_page.py" line="+89"/>
+        <source>Plans and tasks</source>
+        <translation>规划与任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by words in a task, or by a department…</source>
+        <translation>按任务内容关键词或部门名称筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../ui/models/report_table.py" line="+30"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done %</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>工作进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="+52"/>
+        <source>Summary reports</source>
+        <translation>汇总报表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report submissions by period</source>
+        <translation>各期进展报送情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each reporting period: how many department-task reports were expected, how many came in, how many of them on time (by the due date) or late, and how many departments sent nothing.</source>
+        <translation>按报送期间统计：应报送的部门任务数、实际报送数、按期（截止日期前）与逾期报送数，以及全期未报送任何内容的部门数。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="+134"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change takes effect at once and is remembered for the next start.</source>
+        <translation>更改立即生效，下次启动时继续使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrative unit this installation works for. Reports and indicator values are collected for this unit.</source>
+        <translation>本软件服务的行政区。进展报送和指标数值均按该行政区汇总。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administrative &amp;unit:</source>
+        <translation>所属行政区(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office name:</source>
+        <translation>机关名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the market regulation bureau (IP office) of your unit</source>
+        <translation>例如：××市市场监督管理局（知识产权局）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database and backups</source>
+        <translation>数据库与备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backup &amp;folder</source>
+        <translation>打开备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the administrative unit first.</source>
+        <translation>请先选择所属行政区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: this installation works for {unit}.</source>
+        <translation>已保存：本软件服务于{unit}。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups of a database server are made with the server&apos;s own tools.</source>
+        <translation>数据库服务器的备份请使用服务器自带的工具进行。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="+39"/>
+        <source>Building the demo database…</source>
+        <translation>正在生成示例数据库…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database was updated to this version of ipdesk; a backup was saved first: {path}</source>
+        <translation>数据库已升级到当前版本，升级前已自动备份：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTableModel</name>
+    <message>
+        <location filename="../../ui/models/submission_table.py" line="+29"/>
+        <source>Period</source>
+        <translation>报送期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>报送率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagging</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments silent</source>
+        <translation>未报送部门数</translation>
+    </message>
+</context>
+</TS>
