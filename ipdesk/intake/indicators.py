@@ -239,9 +239,11 @@ def parse_clause(clause: str, *, year: int | None, goal: bool) -> list[Indicator
     if match := _P_NAME_NUM.match(clause):
         raw_name = match.group("name")
         cumulative = "累计" in raw_name
-        name = clean_name(raw_name.replace("累计", ""))
-        unit = match.group("unit")
         verb = match.group("verb") or ""
+        name = clean_name(raw_name.replace("累计", ""))
+        if verb:
+            name = _after_last_de(name)  # "培养从事代理业务的代理机构30家" -> "代理机构"
+        unit = match.group("unit")
         if _year_like(match.group("num"), unit):
             return []
         for part in _names_of(name):
