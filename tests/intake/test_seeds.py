@@ -51,7 +51,8 @@ def test_task_numbers_titles_and_lines(case: tuple[dict[str, Any], ParsedPlan]) 
 
 def test_task_departments(case: tuple[dict[str, Any], ParsedPlan]) -> None:
     expected, plan = case
-    got = {t["number"] + t["title"]: [[d["name"], d["role"]] for d in t["departments"]] for t in plan.to_json()["tasks"]}
+    tasks = plan.to_json()["tasks"]
+    got = {t["number"] + t["title"]: [[d["name"], d["role"]] for d in t["departments"]] for t in tasks}
     want = {t["number"] + t["title"]: t["departments"] for t in expected["tasks"]}
     assert got == want
 
@@ -62,7 +63,8 @@ def test_indicators(case: tuple[dict[str, Any], ParsedPlan]) -> None:
     assert sorted(got) == sorted(i["name"] for i in expected["indicators"])
     for want in expected["indicators"]:
         have = got[want["name"]]
-        assert (have["unit"], have["kind"], have["baseline"]) == (want["unit"], want["kind"], want["baseline"]), want["name"]
+        got_fields = (have["unit"], have["kind"], have["baseline"])
+        assert got_fields == (want["unit"], want["kind"], want["baseline"]), want["name"]
         assert have["targets"] == want["targets"], want["name"]
         if "source" in want:
             assert have["source"] == want["source"], want["name"]
