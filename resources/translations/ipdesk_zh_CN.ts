@@ -2,6 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../ipdesk/analytics/indicators.py" line="+87"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No value reported up to {date}.</source>
+        <translation>截至{date}尚未报送数值。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Qualitative target: judged by the reviewer, not calculated.</source>
+        <translation>定性目标：由审核人员评判，不作计算。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no baseline: compared with the {year} target</source>
+        <translation>无基期值：与{year}年目标比较</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>completion = {a} ÷ {b} = {c}</source>
+        <translation>完成度 = {a} ÷ {b} = {c}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected by {date}: {expected}</source>
+        <translation>截至{date}应达到：{expected}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target already met</source>
+        <translation>目标已实现</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>schedule = ({a} − {b}) ÷ ({c} − {d}) = {ratio}</source>
+        <translation>时序进度 = ({a} − {b}) ÷ ({c} − {d}) = {ratio}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>schedule = {a} ÷ {b} = {ratio}</source>
+        <translation>时序进度 = {a} ÷ {b} = {ratio}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No target for {year}.</source>
+        <translation>{year}年无目标值。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{year} amount {actual} ÷ {year} target {target} = {completion}</source>
+        <translation>{year}年实际 {actual} ÷ {year}年目标 {target} = {completion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the {year} target is interpolated</source>
+        <translation>{year}年目标为插值推算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected by {date}: {target} × {share} of the year = {expected}</source>
+        <translation>截至{date}应达到：{target} × 全年的 {share} = {expected}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+128"/>
+        <source>no value for {periods}</source>
+        <translation>{periods}无数值</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Growth cannot be measured before a year has passed since the baseline.</source>
+        <translation>自基期起未满一年，无法计算增长率。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>average growth = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}</source>
+        <translation>年均增长 = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
+        <source>completion = {achieved} ÷ target {target} = {completion}</source>
+        <translation>完成度 = {achieved} ÷ 目标 {target} = {completion}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>expected level by {date}: {expected}</source>
+        <translation>截至{date}应达到水平：{expected}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Growth rates are compared year by year; no yearly value yet.</source>
+        <translation>增长率按年度比较，目前尚无年度数值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>growth in {year}: {rate}</source>
+        <translation>{year}年增长：{rate}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>average growth = (∏(1 + yearly rate))^(1/{n}) − 1 over {years} = {achieved}</source>
+        <translation>{years}年均增长 = (∏(1 + 年增长率))^(1/{n}) − 1 = {achieved}</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/numbers.py" line="+41"/>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/plausibility.py" line="+41"/>
+        <source>Cumulative value fell</source>
+        <translation>累计值下降</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-10k figure moved sharply</source>
+        <translation>每万人指标变动过大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudden jump</source>
+        <translation>数值突变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative value</source>
+        <translation>出现负值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count is not a whole number</source>
+        <translation>数量不是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage out of range</source>
+        <translation>百分比超出范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing period</source>
+        <translation>缺少期间数据</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No value for {period} between {first} and {last}.</source>
+        <translation>{first}至{last}之间缺少{period}的数值。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{period}: {value} is below zero.</source>
+        <translation>{period}：{value} 小于零。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period}: {value} is not a whole number.</source>
+        <translation>{period}：{value} 不是整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period}: {value}% is outside 0–100%.</source>
+        <translation>{period}：{value}% 不在 0–100% 之间。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{period}: {value} is below {previous_period}&apos;s {previous}; a cumulative total cannot fall.</source>
+        <translation>{period}：{value} 低于{previous_period}的 {previous}；累计值不应下降。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{period}: {value} differs from {previous_period}&apos;s {previous} by {change}; per-10k figures rarely move more than {limit}.</source>
+        <translation>{period}：{value} 与{previous_period}的 {previous} 相差 {change}；每万人指标的变动一般不超过 {limit}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{period}: {value} is {factor}× {previous_period}&apos;s {previous} (limit {limit}×).</source>
+        <translation>{period}：{value} 是{previous_period} {previous} 的 {factor} 倍（上限 {limit} 倍）。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/rag.py" line="+37"/>
+        <source>On track</source>
+        <translation>正常推进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>进度滞后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated</source>
+        <translation>暂不评价</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/scorecards.py" line="+134"/>
+        <source>tasks on schedule {rate} ({green}/{rated})</source>
+        <translation>任务按进度推进率 {rate}（{green}/{rated}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-time submission {rate} ({on_time}/{due})</source>
+        <translation>按期报送率 {rate}（{on_time}/{due}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indicators attained {rate} ({green_i}/{rated_i})</source>
+        <translation>指标达标率 {rate}（{green_i}/{rated_i}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to score yet.</source>
+        <translation>暂无可评分的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>score = ({terms}) ÷ {weights} × 100 = {score}</source>
+        <translation>得分 = ({terms}) ÷ {weights} × 100 = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/submissions.py" line="+31"/>
+        <source>On time</source>
+        <translation>按期报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet due</source>
+        <translation>未到报送期限</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/charts.py" line="+104"/>
+        <source>Expected</source>
+        <translation>应达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline and targets</source>
+        <translation>基期值与目标值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicators by status</source>
+        <translation>指标状态分布</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+24"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+85"/>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Tasks by status</source>
+        <translation>任务状态分布</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task progress by department</source>
+        <translation>各部门任务进展</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On schedule</source>
+        <translation>按进度推进</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tasks</source>
+        <translation>项任务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report submissions by period</source>
+        <translation>各期进展报送情况</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>items</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+29"/>
+        <source>No report for this period.</source>
+        <translation>本期未报送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported done.</source>
+        <translation>已报完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reported as lagging.</source>
+        <translation>报送为滞后。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continuing task: judged by its reported status.</source>
+        <translation>持续性任务：按报送状态评价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No start date to measure the schedule from: judged by its reported status.</source>
+        <translation>无起始日期，无法计算时序进度：按报送状态评价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet due to have started.</source>
+        <translation>尚未到开始时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No percentage reported; schedule {expected}.</source>
+        <translation>未报送完成比例；时序进度 {expected}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>progress {percent} ÷ schedule {expected} = {ratio}</source>
+        <translation>完成比例 {percent} ÷ 时序进度 {expected} = {ratio}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deadline {deadline} has passed and the task is not done.</source>
+        <translation>已过完成时限 {deadline}，任务尚未完成。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>(no section)</source>
+        <translation>（未分章节）</translation>
+    </message>
+</context>
+<context>
     <name>BatchTableModel</name>
     <message>
         <location filename="../../ui/models/batch_table.py" line="+28"/>
@@ -181,7 +538,7 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="+85"/>
+        <location filename="../../ui/pages/entry_page.py" line="+86"/>
         <source>Data entry</source>
         <translation>数据填报</translation>
     </message>
@@ -211,7 +568,7 @@
         <translation>正在读取报送情况…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{name} ({reported}/{expected} reported)</source>
         <translation>{name}（已报 {reported}/{expected}）</translation>
     </message>
@@ -797,6 +1154,126 @@
         <location line="+7"/>
         <source>{path} is not an ipdesk backup.</source>
         <translation>{path} 不是 ipdesk 备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/analytics/rag.py" line="+15"/>
+        <source>The traffic-light thresholds must satisfy 0 &lt; yellow ≤ green ≤ 200% (got green {green}, yellow {yellow}).</source>
+        <translation>红黄绿灯阈值须满足 0 &lt; 黄灯 ≤ 绿灯 ≤ 200%（当前绿灯 {green}，黄灯 {yellow}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../ipdesk/excel/guards.py" line="+73"/>
+        <source>The file does not exist or cannot be opened.</source>
+        <translation>文件不存在或无法打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty (0 bytes); ask the sender for the file again.</source>
+        <translation>文件为空（0 字节），请联系报送单位重新发送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to be a form or table ({detail}); it was not read.</source>
+        <translation>文件过大，不像是报表（{detail}），未读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an Excel or WPS spreadsheet ({detail}); open it and save as .xlsx.</source>
+        <translation>这不是 Excel 或 WPS 表格文件（{detail}）。请打开后另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is protected with a password to open; ask the sender for an unprotected copy.</source>
+        <translation>文件设置了打开密码，请联系报送单位提供未加密的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged or incomplete ({detail}); ask the sender to save it again and resend it.</source>
+        <translation>文件已损坏或不完整（{detail}），请联系报送单位重新保存后发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file unpacks to an unreasonable size ({detail}); it was refused.</source>
+        <translation>文件解压后体积异常（{detail}），已拒绝读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file contains XML entity declarations, which spreadsheets never need; it was refused.</source>
+        <translation>文件含有表格文件不应有的 XML 实体声明，已拒绝读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has too many filled cells ({detail}); it was not read.</source>
+        <translation>文件中有内容的单元格过多（{detail}），未读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the file took too long ({detail}); it was stopped.</source>
+        <translation>读取文件耗时过长（{detail}），已停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the file needed too much memory or failed ({detail}); it was stopped safely.</source>
+        <translation>读取文件占用内存过多或出错（{detail}），已安全停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook has no worksheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>无法读取该文件（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/excel/progress.py" line="+18"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/excel/values.py" line="+39"/>
+        <source>The cell holds a formula without a saved result; open the file in Excel or WPS, save it and send it again (or type the value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cell shows an error value; type the correct value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;{value}&quot; is not a status; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write a number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Completion must be between 0 and 100 (%), not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Write the completion as a number from 0 to 100, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Write a number here, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write the date as 2024-07-05 or 2024年7月5日, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1607,7 +2084,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+134"/>
+        <location filename="../../ui/pages/settings_page.py" line="+137"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
