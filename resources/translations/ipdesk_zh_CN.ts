@@ -1160,6 +1160,21 @@
         <source>The traffic-light thresholds must satisfy 0 &lt; yellow ≤ green ≤ 200% (got green {green}, yellow {yellow}).</source>
         <translation>红黄绿灯阈值须满足 0 &lt; 黄灯 ≤ 绿灯 ≤ 200%（当前绿灯 {green}，黄灯 {yellow}）。</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/reports/data.py" line="+85"/>
+        <source>There are no plans to report on yet.</source>
+        <translation>目前还没有可供汇总的规划。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No department is called &quot;{name}&quot;. Check the name in the department list.</source>
+        <translation>没有名为“{name}”的部门，请核对部门名录中的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/gui_app.py" line="+32"/>
+        <source>Printing needs the graphical part of Qt, but a console-only Qt application is running.</source>
+        <translation>打印需要图形界面组件，但当前运行的是无界面的程序。</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
@@ -1184,7 +1199,7 @@
         <translation>这不是 Excel 或 WPS 表格文件（{detail}）。请打开后另存为 .xlsx 格式。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file is protected with a password to open; ask the sender for an unprotected copy.</source>
         <translation>文件设置了打开密码，请联系报送单位提供未加密的文件。</translation>
     </message>
@@ -1236,50 +1251,80 @@
     <message>
         <location filename="../../ipdesk/excel/values.py" line="+39"/>
         <source>The cell holds a formula without a saved result; open the file in Excel or WPS, save it and send it again (or type the value).</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格是公式但没有保存计算结果。请用 Excel 或 WPS 打开文件并保存后重新报送（或直接填写数值）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The cell shows an error value; type the correct value.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格显示错误值，请填写正确的数值。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&quot;{value}&quot; is not a status; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的状态，请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Write a number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应填写数字。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Completion must be between 0 and 100 (%), not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成比例应在 0 到 100（%）之间，不能是“{value}”。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Write the completion as a number from 0 to 100, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成比例请填写 0 到 100 之间的数字，不能是“{value}”。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+18"/>
         <source>Write a number here, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应填写数字，不能是“{value}”。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write the date as 2024-07-05 or 2024年7月5日, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期请写作 2024-07-05 或 2024年7月5日，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/excel/tables.py" line="+218"/>
+        <source>&quot;{value}&quot; was typed as a number: it is read as January; type 2024.10 as text for October.</source>
+        <translation>“{value}”被当作数字输入，会被读成 1 月；如指 10 月，请以文本格式输入 2024.10。</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>The completion status is missing; choose one of: {choices}.</source>
+        <translation>缺少完成状态，请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marked as done but only {percent}% complete; check the status or the percentage.</source>
+        <translation>状态为已完成，但完成比例仅为 {percent}%，请核对状态或完成比例。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The row has content but no task or indicator name.</source>
+        <translation>该行有内容，但缺少任务或指标名称。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} hidden rows were left out.</source>
+        <translation>已跳过 {count} 个隐藏行。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no 分工表 or form header (序号 / 重点任务 …) found</source>
+        <translation>未找到分工表或报表表头（序号 / 重点任务 …）</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange_page.py" line="+44"/>
+        <location filename="../../ui/pages/exchange_page.py" line="+46"/>
         <source>Import and export</source>
         <translation>导入导出</translation>
     </message>
@@ -2061,6 +2106,14 @@
         <location line="+29"/>
         <source>Not reported</source>
         <translation>未报送</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ipdesk/reports/data.py" line="-28"/>
+        <source>{count} plans</source>
+        <translation>{count} 个规划</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ipdesk.services.history import BatchInfo
@@ -29,6 +30,7 @@ class ExchangePage(Page):
         self.table = make_table_view(self.model, self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.table)
