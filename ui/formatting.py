@@ -51,3 +51,13 @@ def facts_table(rows: Iterable[tuple[str, str]]) -> str:
         if value
     )
     return f"<table cellspacing='0' cellpadding='3'>{cells}</table>"
+
+
+def numbered(number: str | None, title: str) -> str:
+    """ "3. 标题", but "（二）标题" and "一、标题" when the number already carries its punctuation."""
+    number = (number or "").strip()
+    if not number:
+        return title
+    if number[-1] in "）)、.．":
+        return f"{number}{title}"
+    return f"{number}. {title}"

@@ -1320,6 +1320,11 @@
         <source>no 分工表 or form header (序号 / 重点任务 …) found</source>
         <translation>未找到分工表或报表表头（序号 / 重点任务 …）</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/excel/styles.py" line="+57"/>
+        <source>{where} is {length} characters long; an Excel cell holds at most {limit}. Shorten it before exporting.</source>
+        <translation>{where}长 {length} 个字符，Excel 单元格最多只能容纳 {limit} 个。请删减后再导出。</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -2037,7 +2042,7 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/models/plan_tree.py" line="+36"/>
+        <location filename="../../ui/models/plan_tree.py" line="+37"/>
         <source>Plans, sections and tasks</source>
         <translation>规划、章节与任务</translation>
     </message>
@@ -2114,6 +2119,26 @@
         <location filename="../../ipdesk/reports/data.py" line="-28"/>
         <source>{count} plans</source>
         <translation>{count} 个规划</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/layout.py" line="+302"/>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <location line="+362"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{group} (continued)</source>
+        <translation>{group}（续）</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/chart_painting.py" line="+156"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

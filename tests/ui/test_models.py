@@ -115,3 +115,11 @@ def test_submission_table_model(qtmodeltester, ctx: AppContext) -> None:  # type
     qtmodeltester.check(model)
     assert model.rowCount() == len(ctx.services.periods.list())
     assert sum(c.reported for c in counts) > 0
+
+
+def test_numbers_join_titles_like_the_documents() -> None:
+    from ui.formatting import numbered
+
+    assert numbered("3", "实施商标品牌战略") == "3. 实施商标品牌战略"
+    assert numbered("（二）", "加大财政支持力度") == "（二）加大财政支持力度"
+    assert numbered("", "附则") == "附则"

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QO
 from ipdesk.i18n import QT_TRANSLATE_NOOP
 from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
+from ui import formatting
 from ui.models.roles import DISPLAY, ID_ROLE, KIND_ROLE, RECORD_ROLE, SEARCH_ROLE, TOOLTIP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ def section_heading(section: SectionInfo) -> str:
 
 
 def task_heading(task: TaskInfo) -> str:
-    return f"{task.number}. {task.title}" if task.number else task.title
+    return formatting.numbered(task.number, task.title)
 
 
 def build_plan_tree(

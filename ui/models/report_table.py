@@ -59,7 +59,7 @@ class ReportTableModel(RecordTableModel[ReportRow]):
 
     def display(self, record: ReportRow, column: int) -> str | None:
         if column == ReportColumn.TASK:
-            return f"{record.task_number}. {record.task_title}" if record.task_number else record.task_title
+            return formatting.numbered(record.task_number, record.task_title)
         if column == ReportColumn.ROLE:
             return _enum_label(Role, record.role)
         if column == ReportColumn.STATUS:
