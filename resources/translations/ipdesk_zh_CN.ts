@@ -1175,6 +1175,16 @@
         <source>Printing needs the graphical part of Qt, but a console-only Qt application is running.</source>
         <translation>打印需要图形界面组件，但当前运行的是无界面的程序。</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/reports/pdf.py" line="+75"/>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>无法将 PDF 写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation>无法打开打印机或输出文件。</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
@@ -1324,6 +1334,11 @@
         <location filename="../../ipdesk/excel/styles.py" line="+57"/>
         <source>{where} is {length} characters long; an Excel cell holds at most {limit}. Shorten it before exporting.</source>
         <translation>{where}长 {length} 个字符，Excel 单元格最多只能容纳 {limit} 个。请删减后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/excel/problems_writer.py" line="+88"/>
+        <source>Problems found in the returned form; please correct the marked cells</source>
+        <translation>报送表中发现问题，请修改标出的单元格</translation>
     </message>
 </context>
 <context>
@@ -2121,12 +2136,12 @@
         <translation>{count} 个规划</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/layout.py" line="+302"/>
+        <location filename="../../ipdesk/reports/layout.py" line="+304"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+364"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2138,7 +2153,22 @@
     <message>
         <location filename="../../ipdesk/reports/chart_painting.py" line="+156"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/painting.py" line="+26"/>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/pdf.py" line="-12"/>
+        <source>Laying out pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing page {page} of {total}…</source>
+        <translation>正在生成第 {page} 页，共 {total} 页…</translation>
     </message>
 </context>
 <context>
