@@ -274,6 +274,7 @@
         <location line="+23"/>
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="+85"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+189"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
@@ -2131,9 +2132,55 @@
 <context>
     <name>Reports</name>
     <message>
+        <location filename="../../ipdesk/reports/common.py" line="+19"/>
+        <source>Department: {name}</source>
+        <translation>部门：{name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit: {unit}</source>
+        <translation>单位：{unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {period}</source>
+        <translation>期间：{period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../ipdesk/reports/data.py" line="-28"/>
         <source>{count} plans</source>
         <translation>{count} 个规划</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared by:</source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>签发人：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status compares progress with the schedule (序时进度): at least {green} of the scheduled progress is on track, from {yellow} to {green} is to watch, below {yellow} is behind; a target already met counts as on track.</source>
+        <translation>状态按实际进度与序时进度之比判定：达到序时进度 {green} 及以上为正常推进，{yellow} 至 {green} 之间为需关注，低于 {yellow} 为进度滞后；已实现目标的视为正常推进。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/layout.py" line="+304"/>
@@ -2141,7 +2188,7 @@
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2169,6 +2216,374 @@
         <location line="+1"/>
         <source>Drawing page {page} of {total}…</source>
         <translation>正在生成第 {page} 页，共 {total} 页…</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+33"/>
+        <source>Indicator completion summary</source>
+        <translation>指标完成情况汇总表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="+45"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-117"/>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>基期年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual period</source>
+        <translation>实际值期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected to date</source>
+        <translation>序时应达值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculation</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+53"/>
+        <source>{value} ({year})</source>
+        <translation>{value}（{year}年）</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>{kind}, lower is better</source>
+        <translation>{kind}，越低越好</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Latest value is from {period}; {rest}</source>
+        <translation>最新数值为{period}；{rest}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No indicators in this scope.</source>
+        <translation>所选范围内没有指标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Data checks</source>
+        <translation>数据核查</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notes: completion = actual ÷ target (target ÷ actual where lower is better); an annual increment is measured against its year&apos;s target, a growth rate by the average yearly growth achieved. Expected to date interpolates between the baseline and the yearly targets at the date of the latest value. {rule}</source>
+        <translation>说明：完成度 = 实际值 ÷ 目标值（越低越好的指标为目标值 ÷ 实际值）；年度增量指标与当年目标比较，增长率指标按实际年均增长计算。序时应达值按最新数值的日期，在基期值与各年度目标之间插值得出。{rule}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous value</source>
+        <translation>上期数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No implausible values found.</source>
+        <translation>未发现异常数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="-5"/>
+        <source>Report submission statistics</source>
+        <translation>进展报送情况统计表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+154"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All periods shown</source>
+        <translation>所列全部期间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission rate</source>
+        <translation>报送率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On-time rate</source>
+        <translation>按期报送率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-33"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No reports were due in this scope.</source>
+        <translation>所选范围内没有应报送的进展。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submissions</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} due {date}</source>
+        <translation>{period}截止于{date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes: one item per task assignment and period. &quot;Late&quot; items came in after the due date; &quot;missing&quot; items had not come in by {today}. Submission rate = items in ÷ items due; on-time rate = items in by the due date ÷ items already due. Due dates: {dues}.</source>
+        <translation>说明：每项任务分工每期计一项。“逾期”指截止日期后报送的，“未报”指截至{today}仍未报送的。报送率 = 已报项数 ÷ 应报项数；按期报送率 = 截止日期前报送项数 ÷ 已到期应报项数。截止日期：{dues}。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-177"/>
+        <source>Key task progress summary</source>
+        <translation>重点任务进展情况汇总表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Continuing</source>
+        <translation>持续推进</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{status}, overdue</source>
+        <translation>{status}，已超期</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Task no.</source>
+        <translation>任务序号</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Key task</source>
+        <translation>重点任务</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Reported</source>
+        <translation>报送进度</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Scheduled</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Reported status</source>
+        <translation>报送状态</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Progress</source>
+        <translation>工作进展</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Progress to date</source>
+        <translation>截至目前进展</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{name} ({count} tasks: {leads} as lead, {supports} supporting)</source>
+        <translation>{name}（共 {count} 项任务：牵头 {leads} 项，配合 {supports} 项）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+86"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On schedule</source>
+        <translation>按进度推进</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Summary by status</source>
+        <translation>按状态汇总</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: scheduled progress = time elapsed from the task&apos;s start to {date} ÷ the time to its deadline; tasks without a deadline (continuing) are judged by their reported status; a task is judged on its lead department&apos;s report. {rule}</source>
+        <translation>说明：序时进度 = 自任务开始至{date}已用时间 ÷ 至完成时限的总时间；未规定完成时限的（持续推进类）任务按报送状态评价；每项任务以牵头单位的报送为准。{rule}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> {count} tasks without responsible departments are not listed.</source>
+        <translation> 另有 {count} 项任务未明确责任单位，未列入。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No tasks in this scope.</source>
+        <translation>所选范围内没有任务。</translation>
     </message>
 </context>
 <context>
