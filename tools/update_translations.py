@@ -3,6 +3,7 @@
     python tools/update_translations.py            # lupdate + lrelease
     python tools/update_translations.py --fill zh.json   # also fill translations from {context: {source: text}}
     python tools/update_translations.py --check    # only report unfinished messages (exit 1 if any)
+    python tools/update_translations.py --todo todo.json   # write the unfinished ones as a --fill template
 
 Messages come from ``main.py``, ``ui/`` and ``ipdesk/`` (``self.tr``, ``QCoreApplication.translate``,
 ``translate(...)`` and ``QT_TRANSLATE_NOOP``). Translate new messages in Qt Linguist or with ``--fill``.
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fill", metavar="JSON", help="fill translations from {context: {source: translation}}")
     parser.add_argument("--check", action="store_true", help="only list unfinished messages")
+    parser.add_argument("--todo", metavar="JSON", help="write unfinished messages as a template for --fill")
     args = parser.parse_args(argv)
     status = 0
     for language in LANGUAGES:
@@ -128,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
                 lupdate(ts)  # normalise the file layout after writing it
             lrelease(ts, qm_path(language))
         missing = unfinished(ts)
+        if args.todo:
+            todo: dict[str, dict[str, str]] = {}
+            for context, source in missing:
+                todo.setdefault(context, {})[source] = ""
+            Path(args.todo).write_text(json.dumps(todo, ensure_ascii=False, indent=1), encoding="utf-8")
         for context, source in missing:
             print(f"{ts.name}: unfinished [{context}] {source}")
         print(f"{ts.name}: {len(missing)} unfinished")

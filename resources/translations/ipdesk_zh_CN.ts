@@ -274,6 +274,7 @@
         <location line="+23"/>
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="+85"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+189"/>
         <source>Not reported</source>
         <translation>未报送</translation>
@@ -1191,6 +1192,7 @@
     <name>Excel</name>
     <message>
         <location filename="../../ipdesk/excel/guards.py" line="+73"/>
+        <location filename="../../ipdesk/services/exchange.py" line="+654"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>文件不存在或无法打开。</translation>
     </message>
@@ -1293,6 +1295,7 @@
     <message>
         <location line="+18"/>
         <location line="+18"/>
+        <location filename="../../ipdesk/services/exchange.py" line="+283"/>
         <source>Write a number here, not &quot;{value}&quot;.</source>
         <translation>此处应填写数字，不能是“{value}”。</translation>
     </message>
@@ -1341,6 +1344,265 @@
         <source>Problems found in the returned form; please correct the marked cells</source>
         <translation>报送表中发现问题，请修改标出的单元格</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/services/exchange.py" line="-643"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion %</source>
+        <translation>完成比例（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>工作进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>具体措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>This exact file was already imported on {date} (import {batch}); it is skipped.</source>
+        <translation>该文件已于{date}导入过（导入批次 {batch}），本次跳过。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no sheets</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No 分工表 or report form was found in the file ({reasons}).</source>
+        <translation>文件中未找到分工表或报送表（{reasons}）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>header block and column headings</source>
+        <translation>表头和列标题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form&apos;s hidden identity was altered; it was matched by its headings.</source>
+        <translation>报表的隐藏识别信息已被改动，已按列标题识别。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+405"/>
+        <source>hidden identity sheet</source>
+        <translation>隐藏识别工作表</translation>
+    </message>
+    <message>
+        <location line="-386"/>
+        <source>The form does not say which department sent it (填报单位); fill it in and import again.</source>
+        <translation>报表未注明填报单位，请填写后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The form does not say which reporting period it is for; choose the period and preview again.</source>
+        <translation>报表未注明报送期间，请选择期间后重新预览。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which department is &quot;{name}&quot;? Choose it and preview again.</source>
+        <translation>“{name}”是哪个部门？请选择后重新预览。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reporting period {period} is locked; unlock it in the period settings to import this form.</source>
+        <translation>报送期间 {period} 已锁定；如需导入此表，请先在期间设置中解除锁定。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This task is not among {department}&apos;s tasks; the row was not imported.</source>
+        <translation>该任务不属于{department}承担的任务，此行未导入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <location line="+399"/>
+        <source>See the problems listed for this row.</source>
+        <translation>请查看此行列出的问题。</translation>
+    </message>
+    <message>
+        <location line="-412"/>
+        <source>This indicator is not in the database; the row was not imported.</source>
+        <translation>数据库中没有该指标，此行未导入。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Set this installation&apos;s administrative unit in Settings before importing values.</source>
+        <translation>导入数值前，请先在“设置”中选择本单位所属行政区。</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <location line="+34"/>
+        <source>Entered by hand in ipdesk; the file&apos;s version replaces it only if you choose to overwrite.</source>
+        <translation>该内容是在 ipdesk 中手工录入的；只有选择覆盖时才会用文件中的内容替换。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>A newer report (submitted {date}) is already on file.</source>
+        <translation>已有更新的报送（{date}报送）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only the first table ({sheet}) was read; other sheets: {others}.</source>
+        <translation>只读取了第一个表（{sheet}）；其他工作表：{others}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>column headings</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan chosen by you</source>
+        <translation>您选择的规划</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>table title</source>
+        <translation>表格标题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new plan &quot;{title}&quot; will be created for this table.</source>
+        <translation>将为此表新建规划“{title}”。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Rows {rows} were combined into one task ({task}).</source>
+        <translation>第 {rows} 行已合并为一项任务（{task}）。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Role of {name}</source>
+        <translation>{name}的职责</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is no longer listed but has filed reports on this task; it stays unless you choose to overwrite.</source>
+        <translation>{name}已不在表中，但已报送过该任务的进展；除非选择覆盖，否则予以保留。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{count} tasks of the plan are not in this table; they are kept as they are.</source>
+        <translation>规划中有 {count} 项任务不在此表中，保持不变。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} department names are not in the registry; choose or create them.</source>
+        <translation>有 {count} 个部门名称不在部门名录中，请选择对应部门或新建。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Skipped by you.</source>
+        <translation>已按您的选择跳过。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} changed since the preview; preview it again before importing.</source>
+        <translation>{name}在预览后已有变动，请重新预览后再导入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: choose or create these departments first: {names}.</source>
+        <translation>{name}：请先选择或新建以下部门：{names}。</translation>
+    </message>
+    <message>
+        <location line="+284"/>
+        <source>Previewed file</source>
+        <translation>已预览的文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no problems to send back.</source>
+        <translation>{name}没有需要退回修改的问题。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {batch} was already undone.</source>
+        <translation>导入批次 {batch} 已撤销过。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Rows of import {batch} were changed afterwards ({who}); undo those changes first.</source>
+        <translation>导入批次 {batch} 的数据此后又被修改过（{who}），请先撤销这些修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imports {ids}</source>
+        <translation>导入批次 {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by hand</source>
+        <translation>手工修改</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -1375,6 +1637,9 @@
         <location line="+40"/>
         <location line="+1"/>
         <location line="+38"/>
+        <location filename="../../ipdesk/services/exchange.py" line="-1381"/>
+        <location line="+78"/>
+        <location line="+1190"/>
         <location filename="../../ipdesk/services/indicators.py" line="-3"/>
         <location filename="../../ipdesk/services/tasks.py" line="-9"/>
         <location filename="../../ipdesk/services/values.py" line="+50"/>
@@ -1447,7 +1712,9 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../../ipdesk/services/exchange.py" line="-1299"/>
+        <location line="+753"/>
+        <location filename="../../ipdesk/services/indicators.py" line="-54"/>
         <location filename="../../ipdesk/services/plans.py" line="+35"/>
         <location line="+7"/>
         <location line="+14"/>
@@ -1458,7 +1725,7 @@
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../ipdesk/services/indicators.py" line="+67"/>
         <source>Indicator name</source>
         <translation>指标名称</translation>
     </message>
@@ -2157,13 +2424,14 @@
         <translation> / </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
+        <location filename="../../ipdesk/reports/common.py" line="+1"/>
         <location filename="../../ipdesk/reports/data.py" line="-28"/>
         <source>{count} plans</source>
         <translation>{count} 个规划</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipdesk/reports/common.py" line="+6"/>
         <source>Prepared by:</source>
         <translation>填表人：</translation>
     </message>
@@ -2223,22 +2491,27 @@
         <translation>指标完成情况汇总表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+47"/>
+        <location line="+43"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+5"/>
         <location line="+134"/>
-        <location filename="../../ipdesk/reports/submission_sheet.py" line="+45"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="+79"/>
+        <location line="+65"/>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="+49"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-117"/>
         <location line="+22"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-14"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="-133"/>
         <location line="+134"/>
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="-133"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -2288,22 +2561,167 @@
         <translation>完成度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="-25"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+1"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
+        <location line="-115"/>
+        <source>Mid-term assessment of the IP-strong-city plan</source>
+        <translation>知识产权强市建设规划中期评估报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annual assessment of the IP-strong-city plan</source>
+        <translation>知识产权强市建设年度评估报告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} items</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As of {date}, the {plans} contain {tasks} key tasks with responsible departments: {done} are done ({done_rate}), {green} are on schedule, {behind} are behind and {overdue} are past their deadline. Of {indicators} quantified indicators with data, {ind_green} are on track, {ind_yellow} to watch and {ind_red} behind.</source>
+        <translation>截至{date}，{plans}共明确重点任务 {tasks} 项，其中已完成 {done} 项（{done_rate}），按进度推进 {green} 项，进度滞后 {behind} 项，超过完成时限 {overdue} 项。有数据的量化指标 {indicators} 项中，正常推进 {ind_green} 项，需关注 {ind_yellow} 项，滞后 {ind_red} 项。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> For {period}, {due} progress reports were due: {on_time} came in on time, {late} late and {missing} are missing.</source>
+        <translation> {period}应报送进展 {due} 项，按期报送 {on_time} 项，逾期报送 {late} 项，未报送 {missing} 项。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Key tasks</source>
+        <translation>重点任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Behind or overdue</source>
+        <translation>滞后或超期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators on track</source>
+        <translation>正常推进的指标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+66"/>
+        <source>On-time reporting</source>
+        <translation>按期报送率</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Departments with missing reports</source>
+        <translation>有未报送事项的部门</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No task or indicator is behind.</source>
+        <translation>没有滞后的任务或指标。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks on schedule</source>
+        <translation>任务按进度推进率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators attained</source>
+        <translation>指标达标率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+1"/>
         <source>Calculation</source>
         <translation>计算过程</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No departments in this scope.</source>
+        <translation>所选范围内没有部门。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes: tasks on schedule = tasks rated on track ÷ tasks reported; on-time reporting = items in by the due date ÷ items due in {year} up to {period}; indicators attained = indicators on track ÷ indicators rated. Score = tasks on schedule × {tasks} + on-time reporting × {submissions} + indicators attained × {indicators}, divided by the weights of the rates that apply. {rule}</source>
+        <translation>说明：任务按进度推进率 = 评为正常推进的任务数 ÷ 已报送任务数；按期报送率 = 截止日期前报送项数 ÷ {year}年截至{period}的应报项数；指标达标率 = 正常推进的指标数 ÷ 参与评价的指标数。得分 = 任务按进度推进率 × {tasks} + 按期报送率 × {submissions} + 指标达标率 × {indicators}，再除以适用各项的权重之和。{rule}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>1. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Indicators</source>
+        <translation>二、指标完成情况</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. Key tasks and reporting</source>
+        <translation>三、重点任务推进和报送情况</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>4. Items behind schedule</source>
+        <translation>四、进度滞后事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Departments</source>
+        <translation>五、各部门情况</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key tasks by plan</source>
+        <translation>各规划重点任务</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+9"/>
         <location line="+53"/>
         <source>{value} ({year})</source>
         <translation>{value}（{year}年）</translation>
@@ -2375,13 +2793,15 @@
         <translation>进展报送情况统计表</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="-115"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="+1"/>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="+6"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+154"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="+5"/>
         <source>Due</source>
         <translation>应报</translation>
     </message>
@@ -2421,13 +2841,14 @@
         <translation>本期</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+73"/>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="+34"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-33"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ipdesk/reports/submission_sheet.py" line="+20"/>
         <source>No reports were due in this scope.</source>
         <translation>所选范围内没有应报送的进展。</translation>
     </message>
@@ -2457,29 +2878,126 @@
         <translation>重点任务进展情况汇总表</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-104"/>
+        <source>Reminder notice</source>
+        <translation>催报通知</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No progress report for {period}</source>
+        <translation>{period}未报送进展</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past its deadline ({deadline}) and not done</source>
+        <translation>已超过完成时限（{deadline}）且未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported as behind schedule</source>
+        <translation>报送为进度滞后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind schedule: {percent}% done against {expected}% scheduled</source>
+        <translation>进度滞后：完成 {percent}%，序时进度 {expected}%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+68"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
         <source>Continuing</source>
         <translation>持续推进</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>No. [{year}]      </source>
+        <translation>〔{year}〕      号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Under the work arrangements of {plans}, each responsible department was to report its progress on the key tasks for {period} by {due}. As of {today}, your department has the following items to attend to:</source>
+        <translation>按照{plans}的工作安排，各责任单位应于{due}前报送{period}重点任务推进情况。截至{today}，贵单位尚有以下事项需要办理：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Please send the outstanding reports to {office} by {reply_by}; for tasks behind schedule or past their deadline, explain the reasons and the measures taken to catch up.</source>
+        <translation>请于{reply_by}前将未报事项报送{office}；对进度滞后或超过完成时限的任务，请说明原因及整改措施。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you for your cooperation.</source>
+        <translation>感谢配合。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No department needs a reminder.</source>
+        <translation>没有需要催报的部门。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>As of {today}, no department needs a reminder for {period}.</source>
+        <translation>截至{today}，{period}没有需要催报的部门。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders</source>
+        <translation>催报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder list</source>
+        <translation>催报清单</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超期</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-127"/>
+        <location line="+68"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+13"/>
         <location line="+22"/>
         <source>Task no.</source>
         <translation>任务序号</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="-102"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-67"/>
+        <location line="+68"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
         <location line="+22"/>
         <source>Key task</source>
         <translation>重点任务</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
         <source>Lead</source>
         <translation>牵头单位</translation>
     </message>
@@ -2489,13 +3007,15 @@
         <translation>配合单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-66"/>
+        <location line="+68"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+1"/>
         <location line="+21"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-20"/>
         <location line="+21"/>
         <source>Reported</source>
         <translation>报送进度</translation>
@@ -2545,23 +3065,25 @@
         <translation>{name}（共 {count} 项任务：牵头 {leads} 项，配合 {supports} 项）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+30"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
         <location line="+86"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-79"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+2"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+2"/>
         <source>On schedule</source>
         <translation>按进度推进</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+27"/>
         <source>Summary by status</source>
         <translation>按状态汇总</translation>
     </message>
@@ -2576,12 +3098,13 @@
         <translation> 另有 {count} 项任务未明确责任单位，未列入。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+111"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+19"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+7"/>
         <source>No tasks in this scope.</source>
         <translation>所选范围内没有任务。</translation>
     </message>
