@@ -53,6 +53,8 @@ def _read(workbook: calamine.CalamineWorkbook, file_format: str, limits: Limits)
         data = workbook.get_sheet_by_name(meta.name)
         start = data.start or (0, 0)
         for r_offset, row in enumerate(data.iter_rows()):
+            if row.count("") == len(row):
+                continue  # an empty row of the dense rectangle (a stray far cell makes millions)
             for c_offset, raw in enumerate(row):
                 if raw is None or raw == "":
                     continue
