@@ -455,6 +455,26 @@
         <source>{count} problems found. Restore a backup or contact support.</source>
         <translation>发现 {count} 个问题。请恢复备份，或联系技术支持。</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/cli/report_commands.py" line="+54"/>
+        <source>Say where to write the report: --pdf FILE and/or --xlsx FILE.</source>
+        <translation>请指定报表的输出位置：--pdf 文件 和/或 --xlsx 文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--today must be a date like 2026-11-21, not {value}.</source>
+        <translation>--today 须为 2026-11-21 这样的日期，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF written: {path} ({pages} pages)</source>
+        <translation>PDF 已生成：{path}（共 {pages} 页）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workbook written: {path}</source>
+        <translation>工作簿已生成：{path}</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -1187,6 +1207,11 @@
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或输出文件。</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/reports/xlsx.py" line="+92"/>
+        <source>The workbook could not be written to {path}: {reason}</source>
+        <translation>无法将工作簿写入 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
@@ -1602,6 +1627,87 @@
         <location line="+2"/>
         <source>by hand</source>
         <translation>手工修改</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/cli/excel_commands.py" line="+74"/>
+        <source>No single department is called &quot;{name}&quot;.</source>
+        <translation>没有唯一名为“{name}”的部门。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean (give the number): {hint}</source>
+        <translation>您指的是哪一个（请填写编号）：{hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: no 分工表 or report form found ({sheets}).</source>
+        <translation>{name}：未找到分工表或报送表（{sheets}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>note: sheet {sheet} ignored: {reason}</source>
+        <translation>注意：已忽略工作表 {sheet}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} table in sheet {sheet}, header at row {row}: {count} rows, {errors} errors</source>
+        <translation>工作表 {sheet} 中的{kind}，表头位于第 {row} 行：共 {count} 行，{errors} 处错误</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Wrote {path} ({rows} tasks).</source>
+        <translation>已生成 {path}（{rows} 项任务）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} forms written to {folder}.</source>
+        <translation>已在 {folder} 生成 {count} 份报送表。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>applied as import {batch}</source>
+        <translation>已作为导入批次 {batch} 导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would apply</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown department {name}</source>
+        <translation>未知部门 {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import {batch} ({name}) undone: {count} changes reverted.</source>
+        <translation>已撤销导入批次 {batch}（{name}）：还原 {count} 处修改。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2593,7 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="+33"/>
+        <location filename="../../ipdesk/reports/kinds.py" line="+45"/>
         <source>Indicator completion summary</source>
         <translation>指标完成情况汇总表</translation>
     </message>
@@ -2769,6 +2876,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ipdesk/reports/xlsx.py" line="+217"/>
+        <location line="+4"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -2788,6 +2897,7 @@
         <translation>未发现异常数值。</translation>
     </message>
     <message>
+        <location filename="../../ipdesk/reports/kinds.py" line="+2"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="-5"/>
         <source>Report submission statistics</source>
         <translation>进展报送情况统计表</translation>
@@ -2873,17 +2983,24 @@
         <translation>说明：每项任务分工每期计一项。“逾期”指截止日期后报送的，“未报”指截至{today}仍未报送的。报送率 = 已报项数 ÷ 应报项数；按期报送率 = 截止日期前报送项数 ÷ 已到期应报项数。截止日期：{dues}。</translation>
     </message>
     <message>
+        <location filename="../../ipdesk/reports/kinds.py" line="-1"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-177"/>
         <source>Key task progress summary</source>
         <translation>重点任务进展情况汇总表</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="-104"/>
         <source>Reminder notice</source>
         <translation>催报通知</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Annual or mid-term assessment</source>
+        <translation>年度或中期评估</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="+17"/>
         <source>No progress report for {period}</source>
         <translation>{period}未报送进展</translation>
     </message>
@@ -3107,6 +3224,48 @@
         <location filename="../../ipdesk/reports/task_sheet.py" line="+7"/>
         <source>No tasks in this scope.</source>
         <translation>所选范围内没有任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/generate.py" line="+43"/>
+        <location filename="../../ipdesk/reports/kinds.py" line="+24"/>
+        <source>Reading data…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No Chinese font was found; install SimSun or Noto Serif CJK SC and print again.</source>
+        <translation>未找到中文字体。请安装宋体（SimSun）或 Noto Serif CJK SC 后重新打印。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the workbook…</source>
+        <translation>正在生成工作簿…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/xlsx.py" line="-7"/>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
 </context>
 <context>
