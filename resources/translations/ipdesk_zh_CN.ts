@@ -2530,8 +2530,13 @@
         <translation> / </translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Status compares progress with the schedule: at least {green} of the scheduled progress is on track, from {yellow} to {green} is to watch, below {yellow} is behind; a target already met counts as on track.</source>
+        <translation>状态按实际进度与序时进度之比判定：达到序时进度 {green} 及以上为正常推进，{yellow} 至 {green} 之间为需关注，低于 {yellow} 为进度滞后；已实现目标的视为正常推进。</translation>
+    </message>
+    <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
-        <location filename="../../ipdesk/reports/common.py" line="+1"/>
+        <location filename="../../ipdesk/reports/common.py" line="-19"/>
         <location filename="../../ipdesk/reports/data.py" line="-28"/>
         <source>{count} plans</source>
         <translation>{count} 个规划</translation>
@@ -2550,11 +2555,6 @@
         <location line="+1"/>
         <source>Approved by:</source>
         <translation>签发人：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Status compares progress with the schedule (序时进度): at least {green} of the scheduled progress is on track, from {yellow} to {green} is to watch, below {yellow} is behind; a target already met counts as on track.</source>
-        <translation>状态按实际进度与序时进度之比判定：达到序时进度 {green} 及以上为正常推进，{yellow} 至 {green} 之间为需关注，低于 {yellow} 为进度滞后；已实现目标的视为正常推进。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/layout.py" line="+304"/>
@@ -3182,8 +3182,13 @@
         <translation>{name}（共 {count} 项任务：牵头 {leads} 项，配合 {supports} 项）</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>On-schedule rate</source>
+        <translation>按进度推进率</translation>
+    </message>
+    <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+30"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-9"/>
         <location line="+86"/>
         <source>Tasks</source>
         <translation>任务数</translation>
@@ -3195,12 +3200,11 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+2"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+2"/>
         <source>On schedule</source>
         <translation>按进度推进</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+27"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+29"/>
         <source>Summary by status</source>
         <translation>按状态汇总</translation>
     </message>
