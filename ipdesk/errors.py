@@ -54,6 +54,13 @@ class LockedPeriodError(IpdeskError):
         self.period = period
 
 
+class Cancelled(IpdeskError):
+    """The user cancelled a long operation; what it was doing was not written."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("Errors", "Cancelled; nothing was changed."))
+
+
 class InputFileError(IpdeskError):
     """A file the user chose cannot be read (wrong format, damaged, too large …)."""
 

@@ -67,6 +67,15 @@ class OperationContext:
         """Report ``done`` of ``total`` steps (total 0: unknown); ``text`` replaces the dialog's label."""
         self._signals.progress.emit(done, total, text)
 
+    def as_progress(self) -> Callable[[int, int], bool]:
+        """The core's ``progress(done, total) -> keep_going`` callback, wired to this operation."""
+
+        def report(done: int, total: int) -> bool:
+            self.progress(done, total)
+            return not self.cancelled
+
+        return report
+
 
 Work = Callable[[OperationContext], T]
 

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from ipdesk.demo.builder import DEMO_SETTING
 from ipdesk.services import Services
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
@@ -72,7 +73,8 @@ class Shell(QObject):
         self.database = database
         self._changes = ChangeBridge(database, self)
         services = Services(database)
-        ctx = AppContext(services, self.operations, self.errors, self._changes, choice.path, choice.is_demo)
+        is_demo = choice.is_demo or services.settings.get(DEMO_SETTING) is not None
+        ctx = AppContext(services, self.operations, self.errors, self._changes, choice.path, is_demo)
         self.window = MainWindow(ctx)
         self.window.database_requested.connect(self.switch)
         log.info("window opened on %s", choice.url)

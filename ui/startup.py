@@ -64,7 +64,7 @@ def open_database(choice: DatabaseChoice, context: OperationContext) -> Database
     if not choice.build_demo:
         return database
     try:
-        summary = build_demo(database)
+        summary = build_demo(database, progress=context.as_progress())
     except BaseException:
         database.dispose()
         path = choice.path

@@ -22,7 +22,7 @@ from ipdesk.demo.facts import DemoFacts, load_facts
 from ipdesk.domain.deadlines import parse_deadline
 from ipdesk.domain.enums import IndicatorKind, PeriodKind, Role, Source, TaskStatus
 from ipdesk.domain.periods import Period
-from ipdesk.errors import ConflictError, ValidationError
+from ipdesk.errors import Cancelled, ConflictError, ValidationError
 from ipdesk.i18n import translate
 from ipdesk.services.periods import get_or_create_period
 from ipdesk.storage.database import Database
@@ -37,6 +37,7 @@ from ipdesk.storage.models import (
     Installation,
     Plan,
     PlanSection,
+    Setting,
     Task,
     TaskAssignment,
     TaskReport,
@@ -66,10 +67,17 @@ class DemoSummary:
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going
+DEMO_SETTING = "demo_database"  # present in the settings table of a database built by build_demo
 
 
-def build_demo(database: Database, *, today: date | None = None, facts: DemoFacts | None = None) -> DemoSummary:
-    """Fill an empty database with the demo content in one transaction."""
+def build_demo(
+    database: Database,
+    *,
+    today: date | None = None,
+    facts: DemoFacts | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty database with the demo content in one transaction (``progress`` may cancel it)."""
     facts = facts or load_facts()
     today = today or date.today()
     with database.transaction(source=Source.DEMO) as session:
@@ -78,13 +86,17 @@ def build_demo(database: Database, *, today: date | None = None, facts: DemoFact
             raise ConflictError(
                 translate("Errors", "This database already holds plans; build the demo into a new, empty file.")
             )
-        builder = _Builder(session, facts, today)
-        return builder.build()
+        builder = _Builder(session, facts, today, progress)
+        summary = builder.build()
+        session.add(Setting(key=DEMO_SETTING, value=json.dumps({"built_for": today.isoformat()})))
+        return summary
 
 
 class _Builder:
-    def __init__(self, session: Session, facts: DemoFacts, today: date) -> None:
+    def __init__(self, session: Session, facts: DemoFacts, today: date, progress: Progress | None) -> None:
         self.session = session
+        self.progress = progress
+        self.steps = len(facts.plans) + 3
         self.facts = facts
         self.today = today
         self.rng = random.Random(SEED)
@@ -94,7 +106,12 @@ class _Builder:
         self.names: dict[int | None, dict[str, Department]] = {}
         self.counts = {"plans": 0, "tasks": 0, "assignments": 0, "indicators": 0, "reports": 0, "values": 0}
 
+    def _step(self, done: int) -> None:
+        if self.progress is not None and self.progress(done, self.steps) is False:
+            raise Cancelled()
+
     def build(self) -> DemoSummary:
+        self._step(0)
         for position, unit in enumerate(self.facts.units):
             self._unit(unit, None, position)
         self.session.flush()
@@ -104,10 +121,16 @@ class _Builder:
         for position, entry in enumerate(self.facts.departments):
             self._department(entry, position)
         self.session.flush()
-        plans = [self._plan(p) for p in self.facts.plans]
+        self._step(1)
+        plans = []
+        for index, entry in enumerate(self.facts.plans):
+            plans.append(self._plan(entry))
+            self._step(2 + index)
         self.session.flush()
         self._reports(plans)
+        self._step(self.steps - 1)
         self._values(plans)
+        self._step(self.steps)
         return DemoSummary(
             plans=self.counts["plans"],
             tasks=self.counts["tasks"],

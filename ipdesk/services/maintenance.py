@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from ipdesk.errors import BackupError
+from ipdesk.i18n import translate
 from ipdesk.services.base import Service
 from ipdesk.storage import migrations
+from ipdesk.storage.backup import backup_sqlite, timestamped_name
+from ipdesk.storage.location import backup_dir_for
 from ipdesk.storage.models import Base
 
 
@@ -39,6 +44,18 @@ class MaintenanceService(Service):
             }
         path = self.db.sqlite_path
         return DatabaseInfo(self.db.url, str(path) if path else None, state.current, state.head, counts)
+
+    def backup_folder(self) -> Path:
+        return backup_dir_for(self.db.url)
+
+    def backup(self, target: Path | None = None) -> Path:
+        """A consistent copy of the SQLite database (default: a time-stamped file in the backup folder)."""
+        source = self.db.sqlite_path
+        if source is None:
+            raise BackupError(
+                translate("Errors", "Backups from a database server are made with the server's own tools.")
+            )
+        return backup_sqlite(source, target or self.backup_folder() / timestamped_name(source.stem, "manual"))
 
     def check(self) -> CheckResult:
         """SQLite's integrity and foreign-key checks (PostgreSQL enforces both itself)."""

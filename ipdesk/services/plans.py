@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +12,8 @@ from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
 from ipdesk.services.base import Service, check_year, clean_text, fetch, flush_or_conflict, require_text
 from ipdesk.storage.models import AdminUnit, Indicator, Plan, PlanSection, Task
+
+_CN_NUMERAL = re.compile(r"^[一二三四五六七八九十百零]+$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,17 @@ class SectionInfo:
 
     @property
     def heading(self) -> str:
-        return f"{self.label}{self.title}" if self.label else self.title
+        """ "一、指导思想", "（一）构建…", "第三章 规划背景": label and title joined as Chinese documents do."""
+        label, title = self.label.strip(), self.title.strip()
+        if not label:
+            return title
+        if _CN_NUMERAL.match(label):
+            return f"{label}、{title}"
+        if label.isdigit():
+            return f"{label}. {title}"
+        if label[-1] in "）)、.．":
+            return f"{label}{title}"
+        return f"{label} {title}"
 
 
 _PLAN_FIELDS = (

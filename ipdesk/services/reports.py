@@ -40,6 +40,7 @@ class ReportRow:
     plan_id: int
     task_number: str
     task_title: str
+    task_position: int
     deadline_text: str | None
     role: str
     department_id: int
@@ -87,6 +88,7 @@ def _row(a: TaskAssignment, period: ReportingPeriod, report: TaskReport | None) 
         task.plan_id,
         task.number,
         task.title,
+        task.position,
         task.deadline_text,
         a.role,
         dept.id,

@@ -29,7 +29,7 @@
         <translation>完成度 = {a} ÷ {b} = {c}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>expected by {date}: {expected}</source>
         <translation>截至{date}应达到：{expected}</translation>
     </message>
@@ -275,7 +275,7 @@
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="+85"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+189"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+191"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
@@ -920,11 +920,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ipdesk/services/maintenance.py" line="+56"/>
         <source>Backups from a database server are made with the server&apos;s own tools.</source>
         <translation>数据库服务器的备份请使用服务器自带的工具进行。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/demo/builder.py" line="+79"/>
+        <location filename="../../ipdesk/demo/builder.py" line="+87"/>
         <source>This database already holds plans; build the demo into a new, empty file.</source>
         <translation>该数据库中已有规划数据，请将示例数据生成到一个新的空文件中。</translation>
     </message>
@@ -959,7 +960,12 @@
         <translation>报送期间 {period} 已锁定。如需修改该期报送内容，请先在期间设置中解除锁定。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This database was written by a newer version of ipdesk (schema {found}, this program knows up to {known}). Install the newer ipdesk to open it; the file was not changed.</source>
         <translation>该数据库由更高版本的 ipdesk 创建（结构版本 {found}，本程序最高支持 {known}）。请安装新版 ipdesk 后再打开；文件未作任何改动。</translation>
     </message>
@@ -1042,7 +1048,7 @@
         <translation>截止日期不能早于期间开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/plans.py" line="+123"/>
+        <location filename="../../ipdesk/services/plans.py" line="+136"/>
         <source>The issue date must be a date.</source>
         <translation>印发日期必须是日期。</translation>
     </message>
@@ -1063,7 +1069,7 @@
         <translation>上级章节属于另一个规划。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+70"/>
+        <location filename="../../ipdesk/services/reports.py" line="+71"/>
         <source>The completion percentage must be a number.</source>
         <translation>完成比例必须是数字。</translation>
     </message>
@@ -1943,7 +1949,7 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+70"/>
+        <location filename="../../ipdesk/services/reports.py" line="+71"/>
         <location line="+40"/>
         <location filename="../../ipdesk/services/tasks.py" line="+33"/>
         <location line="+7"/>
@@ -2252,7 +2258,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="+151"/>
+        <location filename="../../ui/operations.py" line="+160"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -2431,7 +2437,7 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/models/plan_tree.py" line="+37"/>
+        <location filename="../../ui/models/plan_tree.py" line="+36"/>
         <source>Plans, sections and tasks</source>
         <translation>规划、章节与任务</translation>
     </message>
@@ -2562,7 +2568,7 @@
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+374"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2592,7 +2598,7 @@
         <translation>正在生成第 {page} 页，共 {total} 页…</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+33"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+34"/>
         <location filename="../../ipdesk/reports/kinds.py" line="+45"/>
         <source>Indicator completion summary</source>
         <translation>指标完成情况汇总表</translation>
@@ -2601,24 +2607,22 @@
         <location filename="../../ipdesk/reports/assessment_report.py" line="+47"/>
         <location line="+43"/>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="+5"/>
-        <location line="+134"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="+79"/>
-        <location line="+65"/>
+        <location line="+139"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="+80"/>
+        <location line="+67"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+49"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-117"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-119"/>
         <location line="+22"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
         <location line="-14"/>
-        <location filename="../../ipdesk/reports/indicator_sheet.py" line="-133"/>
-        <location line="+134"/>
         <source>Indicator</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/indicator_sheet.py" line="-133"/>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="-137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -2828,13 +2832,21 @@
         <translation>各规划重点任务</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/indicator_sheet.py" line="+9"/>
-        <location line="+53"/>
-        <source>{value} ({year})</source>
-        <translation>{value}（{year}年）</translation>
+        <location filename="../../ipdesk/reports/indicator_sheet.py" line="-13"/>
+        <location line="+139"/>
+        <source>Indicator name</source>
+        <translation>指标名称</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-115"/>
+        <location line="+56"/>
+        <source>{value}
+({year})</source>
+        <translation>{value}
+（{year}年）</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>{kind}, lower is better</source>
         <translation>{kind}，越低越好</translation>
     </message>
@@ -2844,7 +2856,7 @@
         <translation>最新数值为{period}；{rest}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>No indicators in this scope.</source>
         <translation>所选范围内没有指标。</translation>
     </message>
@@ -2906,7 +2918,7 @@
         <location filename="../../ipdesk/reports/assessment_report.py" line="-115"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="+1"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+6"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+154"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+157"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -2984,13 +2996,13 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/kinds.py" line="-1"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-177"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-180"/>
         <source>Key task progress summary</source>
         <translation>重点任务进展情况汇总表</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-104"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-106"/>
         <source>Reminder notice</source>
         <translation>催报通知</translation>
     </message>
@@ -3021,18 +3033,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
         <source>Continuing</source>
         <translation>持续推进</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No. [{year}]      </source>
         <translation>〔{year}〕      号</translation>
     </message>
@@ -3097,8 +3109,8 @@
         <translation>{status}，已超期</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-127"/>
-        <location line="+68"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-129"/>
+        <location line="+70"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+13"/>
         <location line="+22"/>
         <source>Task no.</source>
@@ -3106,8 +3118,8 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-102"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-67"/>
-        <location line="+68"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-69"/>
+        <location line="+70"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
         <location line="+22"/>
         <source>Key task</source>
@@ -3124,8 +3136,8 @@
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-66"/>
-        <location line="+68"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-68"/>
+        <location line="+70"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+1"/>
         <location line="+21"/>
         <source>Deadline</source>
@@ -3146,17 +3158,19 @@
     <message>
         <location line="-18"/>
         <location line="+19"/>
+        <location line="+80"/>
         <source>Reported status</source>
         <translation>报送状态</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-98"/>
         <location line="+19"/>
+        <location line="+80"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-98"/>
         <location line="+19"/>
         <source>Progress</source>
         <translation>工作进展</translation>
@@ -3182,19 +3196,19 @@
         <translation>{name}（共 {count} 项任务：牵头 {leads} 项，配合 {supports} 项）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>On-schedule rate</source>
         <translation>按进度推进率</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+30"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-9"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-79"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-80"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -3204,7 +3218,7 @@
         <translation>按进度推进</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+29"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+30"/>
         <source>Summary by status</source>
         <translation>按状态汇总</translation>
     </message>
@@ -3293,7 +3307,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+137"/>
+        <location filename="../../ui/pages/settings_page.py" line="+135"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3393,7 +3407,7 @@
         <translation>数据库服务器的备份请使用服务器自带的工具进行。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
@@ -3406,7 +3420,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+39"/>
+        <location filename="../../ui/shell.py" line="+40"/>
         <source>Building the demo database…</source>
         <translation>正在生成示例数据库…</translation>
     </message>

@@ -62,3 +62,27 @@ def test_demo_is_deterministic(services: Services, tmp_path) -> None:
 def test_demo_refuses_a_database_with_plans(demo: Services) -> None:
     with pytest.raises(ConflictError, match="new, empty file"):
         build_demo(demo.database, today=TODAY)
+
+
+def test_demo_reports_progress_and_can_be_cancelled(services: Services) -> None:
+    from ipdesk.errors import Cancelled
+
+    seen: list[tuple[int, int]] = []
+
+    def stop_after_plans(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 3
+
+    with pytest.raises(Cancelled):
+        build_demo(services.database, today=TODAY, progress=stop_after_plans)
+    assert seen[0][0] == 0 and seen[-1][0] == 3
+    assert services.plans.list() == []  # nothing of the cancelled build was kept
+    summary = build_demo(services.database, today=TODAY, progress=lambda d, t: seen.append((d, t)) is None)
+    assert summary.plans == 4 and seen[-1][0] == seen[-1][1]
+    assert services.settings.get("demo_database") == {"built_for": "2026-11-21"}
+
+
+def test_section_headings_read_like_the_document(demo: Services) -> None:
+    plan = next(p for p in demo.plans.list() if p.title.startswith("鄂尔多斯"))
+    headings = [s.heading for s in demo.plans.sections(plan.id)]
+    assert headings[0] == "第一章 规划背景" and "第一节 发展成就" in headings

@@ -227,3 +227,15 @@ def test_maintenance_info_and_check(services: Services, city: dict[str, int]) ->
     assert info.counts["tasks"] == 1 and info.counts["task_assignments"] == 2
     assert info.schema_revision == info.schema_head
     assert services.maintenance.check().ok
+
+
+def test_backup_through_the_service(services: Services, city: dict[str, int], tmp_path) -> None:
+    from ipdesk.errors import BackupError
+
+    if services.database.sqlite_path is None:
+        with pytest.raises(BackupError):
+            services.maintenance.backup()
+        return
+    path = services.maintenance.backup()
+    assert path.parent == services.maintenance.backup_folder() and path.exists()
+    assert services.maintenance.backup(tmp_path / "mine.sqlite3") == tmp_path / "mine.sqlite3"

@@ -6,7 +6,6 @@ a thin adapter over those nodes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
@@ -58,21 +57,8 @@ class PlanNode:
         return child
 
 
-_CN_NUMERAL = re.compile(r"^[一二三四五六七八九十百零]+$")
-
-
 def section_heading(section: SectionInfo) -> str:
-    """ "一、指导思想", "（一）构建…", "第三章 有效实现…": the label joined to the title as Chinese documents do."""
-    label, title = section.label.strip(), section.title.strip()
-    if not label:
-        return title
-    if _CN_NUMERAL.match(label):
-        return f"{label}、{title}"
-    if label.isdigit():
-        return f"{label}. {title}"
-    if label[-1] in "）)、.．":
-        return f"{label}{title}"
-    return f"{label} {title}"
+    return section.heading
 
 
 def task_heading(task: TaskInfo) -> str:

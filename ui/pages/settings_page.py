@@ -25,8 +25,6 @@ from ipdesk.domain.enums import UnitLevel
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import LANGUAGES
 from ipdesk.services.units import InstallationInfo, UnitInfo
-from ipdesk.storage.backup import backup_sqlite, timestamped_name
-from ipdesk.storage.location import backup_dir_for
 from ui.app import active_language, set_language
 from ui.context import AppContext
 from ui.operations import Work
@@ -225,7 +223,7 @@ class SettingsPage(Page):
     # -- database and backups -------------------------------------------------------------------------
 
     def backup_folder(self) -> Path:
-        return backup_dir_for(self.ctx.services.database.url)
+        return self.ctx.services.maintenance.backup_folder()
 
     def _show_database(self) -> None:
         path = self.ctx.database_path
@@ -236,13 +234,12 @@ class SettingsPage(Page):
             self.backup_status.setText(self.tr("Backups of a database server are made with the server's own tools."))
 
     def back_up(self) -> None:
-        source = self.ctx.database_path
-        if source is None:
+        if self.ctx.database_path is None:
             return
-        target = self.backup_folder() / timestamped_name(source.stem, "manual")
         self.backup_status.clear()
+        maintenance = self.ctx.services.maintenance
         self.ctx.operations.run(
-            lambda _context: backup_sqlite(source, target),
+            lambda _context: maintenance.backup(),
             parent=self,
             label=self.tr("Backing up the database…"),
             on_success=self._backed_up,
