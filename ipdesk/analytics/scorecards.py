@@ -1,0 +1,171 @@
+"""Department scorecards: the figures a 考核 would use, each with its calculation written out.
+
+Three rates, each a share:
+
+* tasks on schedule (任务按期推进率) = tasks rated green ÷ tasks rated (reported ones);
+* on-time submission (报送及时率) = items in by their due date ÷ items due;
+* indicator attainment (指标达标率) = indicators rated green ÷ indicators rated.
+
+The score is their weighted sum on a 100-point scale (weights in the ``scorecard_weights`` setting); a rate
+with nothing to count is left out and the remaining weights are scaled up, which the working says.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ipdesk.analytics.indicators import IndicatorAssessment
+from ipdesk.analytics.numbers import fmt_number, fmt_percent
+from ipdesk.analytics.rag import Rag
+from ipdesk.analytics.submissions import SubmissionStats
+from ipdesk.analytics.tasks import ProgressAssessment
+from ipdesk.i18n import translate
+
+WEIGHTS_KEY = "scorecard_weights"
+DEFAULT_WEIGHTS: dict[str, float] = {"tasks": 50.0, "submissions": 30.0, "indicators": 20.0}
+
+
+@dataclass(frozen=True)
+class ScoreWeights:
+    tasks: float = DEFAULT_WEIGHTS["tasks"]
+    submissions: float = DEFAULT_WEIGHTS["submissions"]
+    indicators: float = DEFAULT_WEIGHTS["indicators"]
+
+    @classmethod
+    def from_setting(cls, value: object) -> ScoreWeights:
+        """The stored weights; anything unusable (negative, all zero, not numbers) gives the defaults."""
+        if not isinstance(value, dict):
+            return cls()
+        try:
+            numbers = {key: float(value.get(key, default)) for key, default in DEFAULT_WEIGHTS.items()}
+        except (TypeError, ValueError):
+            return cls()
+        if any(math.isnan(v) or v < 0 for v in numbers.values()) or sum(numbers.values()) <= 0:
+            return cls()
+        return cls(**numbers)
+
+
+@dataclass(frozen=True)
+class DepartmentScorecard:
+    department_id: int
+    department_name: str
+    tasks: int = 0  # assignments (牵头 and 配合)
+    leads: int = 0
+    done: int = 0
+    on_track: int = 0  # green
+    watch: int = 0  # yellow
+    lagging: int = 0  # red, reported 滞后 or overdue
+    overdue: int = 0
+    unreported: int = 0
+    items_due: int = 0
+    on_time: int = 0
+    late: int = 0
+    missing: int = 0
+    indicators: int = 0
+    indicators_rated: int = 0
+    indicators_green: int = 0
+    task_rate: float | None = None
+    on_time_rate: float | None = None
+    indicator_rate: float | None = None
+    score: float | None = None
+    explanation: str = ""
+
+
+def build_scorecards(
+    progress: Iterable[ProgressAssessment],
+    submissions: Iterable[SubmissionStats],
+    indicators: Iterable[tuple[Sequence[int], IndicatorAssessment]] = (),
+    weights: ScoreWeights | None = None,
+    names: dict[int, str] | None = None,
+) -> list[DepartmentScorecard]:
+    """One scorecard per department seen in any input (``progress`` is per assignment, each its own report).
+
+    ``indicators`` pairs each assessment with the ids of the departments responsible for it.
+    """
+    weights = weights or ScoreWeights()
+    cards: dict[int, dict[str, int]] = {}
+    labels: dict[int, str] = dict(names or {})
+
+    def card(dept: int, name: str) -> dict[str, int]:
+        labels.setdefault(dept, name)
+        return cards.setdefault(dept, {})
+
+    def add(row: dict[str, int], key: str, amount: int = 1) -> None:
+        row[key] = row.get(key, 0) + amount
+
+    for item in progress:
+        if item.report is None:
+            continue
+        row = card(item.report.department_id, item.report.department_name)
+        add(row, "tasks")
+        add(row, "leads", int(item.report.leads))
+        add(row, "done", int(item.done))
+        add(row, "on_track", int(item.rag is Rag.GREEN))
+        add(row, "watch", int(item.rag is Rag.YELLOW))
+        add(row, "lagging", int(item.lagging))
+        add(row, "overdue", int(item.overdue))
+        add(row, "unreported", int(not item.reported))
+        add(row, "rated", int(item.rag is not Rag.NONE))
+    for stats in submissions:
+        row = card(stats.department_id, stats.department_name)
+        add(row, "items_due", stats.due)
+        add(row, "on_time", stats.on_time)
+        add(row, "late", stats.late)
+        add(row, "missing", stats.missing)
+    for departments, assessment in indicators:
+        for dept in departments:
+            row = card(dept, labels.get(dept, ""))
+            add(row, "indicators")
+            add(row, "indicators_rated", int(assessment.rag is not Rag.NONE))
+            add(row, "indicators_green", int(assessment.rag is Rag.GREEN))
+    return [_finish(dept, labels.get(dept, ""), counts, weights) for dept, counts in cards.items()]
+
+
+def _finish(dept: int, name: str, counts: dict[str, int], weights: ScoreWeights) -> DepartmentScorecard:
+    rated = counts.pop("rated", 0)
+    task_rate = counts.get("on_track", 0) / rated if rated else None
+    due = counts.get("items_due", 0)
+    on_time_rate = counts.get("on_time", 0) / due if due else None
+    ind_rated = counts.get("indicators_rated", 0)
+    indicator_rate = counts.get("indicators_green", 0) / ind_rated if ind_rated else None
+    parts = [
+        (task_rate, weights.tasks, translate("Analytics", "tasks on schedule {rate} ({green}/{rated})")),
+        (on_time_rate, weights.submissions, translate("Analytics", "on-time submission {rate} ({on_time}/{due})")),
+        (
+            indicator_rate,
+            weights.indicators,
+            translate("Analytics", "indicators attained {rate} ({green_i}/{rated_i})"),
+        ),
+    ]
+    values = {
+        "green": counts.get("on_track", 0),
+        "rated": rated,
+        "on_time": counts.get("on_time", 0),
+        "due": due,
+        "green_i": counts.get("indicators_green", 0),
+        "rated_i": ind_rated,
+    }
+    used = [(rate, weight, text) for rate, weight, text in parts if rate is not None and weight > 0]
+    weight_sum = sum(weight for _rate, weight, _text in used)
+    score = None
+    explanation = translate("Analytics", "Nothing to score yet.")
+    if used and weight_sum > 0:
+        score = sum(rate * weight for rate, weight, _text in used) * 100 / weight_sum
+        terms = " + ".join(
+            f"{text.format(rate=fmt_percent(rate), **values)} × {fmt_number(weight)}" for rate, weight, text in used
+        )
+        explanation = translate("Analytics", "score = ({terms}) ÷ {weights} × 100 = {score}").format(
+            terms=terms, weights=fmt_number(weight_sum), score=fmt_number(score, 1)
+        )
+    return DepartmentScorecard(
+        dept,
+        name,
+        task_rate=task_rate,
+        on_time_rate=on_time_rate,
+        indicator_rate=indicator_rate,
+        score=score,
+        explanation=explanation,
+        **counts,
+    )
