@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QtMsgType
 from pytestqt.qtbot import QtBot
 
 from ipdesk.demo import build_demo
+from ipdesk.i18n import SOURCE_LANGUAGE
 from ipdesk.services import Services
 from ipdesk.storage.backup import backup_sqlite
 from ipdesk.storage.database import Database
@@ -59,7 +60,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object) -> I
     apply_cjk_font(qapp)  # type: ignore[arg-type]
     set_language("zh_CN", remember=False)
     yield tmp_path
-    set_language("zh_CN", remember=False)
+    set_language(SOURCE_LANGUAGE, remember=False)  # core tests that run later expect the English source texts
 
 
 @pytest.fixture(scope="session")
