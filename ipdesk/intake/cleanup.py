@@ -58,7 +58,7 @@ _CHROME_START = re.compile(
     r"相关新闻|相关稿件|附件下载|转载声明|版权所有|版权声明|主办|承办|协办|主办单位|承办单位|技术支持|网站标识码|"
     r"联系电话|联系我们|网站地图|邮箱|电子邮箱|地址|邮编|建议使用|违法和不良信息|举报电话|索引号|主题分类|"
     r"发文机关|发文字号|成文日期|印发日期|发布机构|文号|生效日期|废止日期|有效性|时效性|标题|名称|扫一扫|"
-    r"上一篇|下一篇|打印本页|关闭窗口|返回顶部|【打印】|【关闭】)\s*(?::|$|\]|】|\s)"
+    r"上一篇|下一篇|打印本页|关闭窗口|返回顶部|【打印】|【关闭】|违法和不良信息举报|举报电话)\s*(?::|$|\]|】|\s)"
 )
 _CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP\d|公网安备|网站标识码|Copyright|©|版权所有|技术支持\s*:|分辨率|浏览器")
 _CHROME_WORDS = re.compile(
@@ -138,6 +138,12 @@ def clean(text: str) -> CleanText:
     meta: dict[str, str] = {}
     warnings: list[ParseWarning] = []
     kept: list[Line] = []
+    # Footer: after the last paragraph of running text, a marker line starts the site footer.
+    last_long = max((i for i, line in enumerate(lines) if _is_long(line.text.norm)), default=-1)
+    for index in range(last_long + 1, len(lines)):
+        if _TAIL_MARKER.match(lines[index].text.norm):
+            del lines[index:]
+            break
     for line in lines:
         norm = line.text.norm
         match = _META.match(norm) if norm and len(norm) <= _MAX_CHROME_LEN else None
@@ -150,13 +156,6 @@ def clean(text: str) -> CleanText:
         if _is_chrome(norm):
             continue
         kept.append(line)
-
-    # Footer: after the last paragraph of running text, a marker line starts the site footer.
-    last_long = max((i for i, line in enumerate(kept) if _is_long(line.text.norm)), default=-1)
-    for index in range(last_long + 1, len(kept)):
-        if _TAIL_MARKER.match(kept[index].text.norm):
-            del kept[index:]
-            break
 
     first_content = next((i for i, line in enumerate(kept) if not line.blank), 0)
     qa = _qa_start(kept, first_content + 2)

@@ -160,8 +160,9 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
     norm = content.norm
     if not norm.strip() or len(norm) > 400 or "。" in norm or _REJECT.search(norm.strip()):
         return None
+    content = _unwrap(content)
     segments: list[tuple[Aligned, str | None]] = []  # (names text, role from a label)
-    for part in _split_keep(content, ";；\n"):
+    for part in _split_keep(content, ";；"):
         part = part.strip()
         label = _LABEL.match(part.norm)
         role = None
@@ -178,7 +179,7 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
         if not len(segment):
             continue
         if _DEADLINE.search(segment.norm) and not is_org_name(segment.norm):
-            deadlines.append(re.sub(r"\s", "", segment.orig))
+            deadlines.append(re.sub(r"(?<=.)完成$", "", re.sub(r"\s", "", segment.orig)))
             continue
         segment, tag = _strip_tail(segment)
         for name in _names(segment):
@@ -226,6 +227,18 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
             continue
         departments.append(DepartmentRef(written, role, kind_of(key), qualified, line))
     return DepartmentList(departments, 0, len(content), deadlines, warnings)
+
+
+def _unwrap(text: Aligned) -> Aligned:
+    """Glue lines a list was broken across; a line starting with a label (配合单位：) starts a new segment."""
+    if "\n" not in text.norm:
+        return text
+    lines = _split_keep(text, "\n")
+    out = lines[0]
+    for line in lines[1:]:
+        glue = ";" if _LABEL.match(line.norm.strip()) else ""
+        out = out + Aligned(glue, glue) + line
+    return out
 
 
 def _split_keep(text: Aligned, separators: str) -> list[Aligned]:

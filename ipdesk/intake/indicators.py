@@ -104,7 +104,7 @@ _P_TEXT = re.compile(
 _TIME = re.compile(
     r"^(?P<pre>到|至|截至|截止|力争到|力争在|争取到|预计到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末|前|年底)?(?:前)?(?:时)?"
 )
-_FYP = re.compile(r"^[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)?")
+_FYP = re.compile(r"^(?:到|至|在)?[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)?")
 _LOWER = re.compile(r"控制在|不超过|低于|小于|下降|降低|减少")
 _SPLIT_NAMES = re.compile(r"、|和|及|以及")
 _ROLE_OF_COLUMN = {COL_LEAD: LEAD, COL_SUPPORT: SUPPORT, COL_RESPONSIBLE: RESPONSIBLE}
@@ -125,12 +125,24 @@ def _fyp_end(numeral: str) -> int | None:
     return 1955 + 5 * (10 + number) if number else None
 
 
+_BLANKS = re.compile(r"[^\S\n]+")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
 def _compact_with_lines(text: Aligned, line_of: list[int]) -> tuple[Aligned, list[int]]:
-    keep = [i for i, ch in enumerate(text.norm) if not ch.isspace()]
-    return (
-        Aligned("".join(text.orig[i] for i in keep), "".join(text.norm[i] for i in keep)),
-        [line_of[i] for i in keep] if line_of else [],
-    )
+    """Drop spaces (not line breaks) from the text and its line map alike."""
+    spans = []
+    start = 0
+    for match in _BLANKS.finditer(text.norm):
+        spans.append((start, match.start()))
+        start = match.end()
+    if not spans:
+        return text, line_of
+    spans.append((start, len(text.norm)))
+    orig = "".join(text.orig[a:b] for a, b in spans)
+    norm = "".join(text.norm[a:b] for a, b in spans)
+    lines = [line for a, b in spans for line in line_of[a:b]] if line_of else []
+    return Aligned(orig, norm), lines
 
 
 def _split_top(text: Aligned, separators: str) -> list[tuple[int, int]]:
@@ -288,6 +300,8 @@ def _clause_pieces(clause: Aligned) -> list[str]:
 def sentence_indicators(text: Aligned, line_of: list[int], *, default_year: int | None, goal: bool,
                         source: str = "sentence") -> list[Indicator]:
     """Indicators in running text. Outside goal sections only sentences with a 到YYYY年 phrase count."""
+    if not goal and not _ANY_YEAR.search(text.norm):
+        return []
     compact, lines = _compact_with_lines(text, line_of)
     found: list[Indicator] = []
     for sentence_start, sentence_end in _split_top(compact, "。\n"):
@@ -453,7 +467,7 @@ def attach_definitions(indicators: list[Indicator], note_lines: list[Line]) -> N
         text = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", text)
         text = re.sub(r"[)）]\s*$", "", text) if line.text.norm.startswith("(") else text
         items.append(text.strip())
-    for item in items:
+    for item in items[:200]:
         match = _DEFINITION.match(Aligned.of(item).norm)
         if not match:
             continue
@@ -485,14 +499,28 @@ def merge_indicators(primary: list[Indicator], extra: list[Indicator]) -> tuple[
     """Merge ``extra`` (sentences) into ``primary`` (tables, or earlier sentences) by measure."""
     warnings: list[ParseWarning] = []
     result = list(primary)
+    by_key: dict[str, Indicator] = {}
+    for item in result:
+        by_key.setdefault(merge_key(item.name), item)
+
+    def fits(item: Indicator, indicator: Indicator) -> bool:
+        # a number never merges into a text target; "X达到N" and "X年均增长M%" are different measures
+        if item.kind == KIND_TEXT and indicator.kind != KIND_TEXT:
+            return False
+        if item.kind != indicator.kind and KIND_GROWTH in (item.kind, indicator.kind):
+            return False
+        return _same(item, indicator)
+
     for indicator in extra:
-        twin = next((item for item in result if (_same(item, indicator) and item.kind != KIND_TEXT) or
-                     (_same(item, indicator) and indicator.kind == KIND_TEXT)), None)
+        key = merge_key(indicator.name)
+        twin = by_key.get(key)
+        if twin is not None and not fits(twin, indicator):
+            twin = None
+        if twin is None and len(result) <= 500:  # the near-synonym search is quadratic: small lists only
+            twin = next((item for item in result if fits(item, indicator)), None)
         if twin is None:
             result.append(indicator)
-            continue
-        if twin.kind != indicator.kind and KIND_GROWTH in (twin.kind, indicator.kind):
-            result.append(indicator)  # "X达到N" and "X年均增长M%" are different measures
+            by_key.setdefault(key, indicator)
             continue
         if not twin.unit:
             twin.unit = indicator.unit

@@ -14,10 +14,10 @@ from datetime import date
 from ipdesk.intake.cleanup import Line
 from ipdesk.intake.model import ParseWarning
 from ipdesk.intake.numbering import match_numbering
-from ipdesk.intake.text import cn_to_int, squeeze
+from ipdesk.intake.text import cn_to_int, normalise, squeeze
 
 DOC_NUMBER = re.compile(
-    r"[\u3400-\u9fff]{1,12}\s*[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*\d{1,4}\s*号"
+    r"[A-Za-z\u3400-\u9fff]{1,12}\s*[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*\d{1,4}\s*号"
 )
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(
@@ -91,13 +91,17 @@ def _title_shaped(line: Line) -> bool:
     return not _SENTENCE_PUNCT.search(norm.replace("《", "").replace("》", ""))
 
 
+HEAD_LINES = 300
+"""Without a numbered heading, only this many lines at the top are searched for a title."""
+
+
 def _head_end(lines: list[Line]) -> int:
-    """Index of the first line of the body: the first numbered heading (or the whole text)."""
+    """Index of the first line of the body: the first numbered heading (or the top of a long text)."""
     for index, line in enumerate(lines):
         norm = line.text.norm.lstrip("#").strip()
         if match_numbering(norm) and not line.note:
             return index
-    return len(lines)
+    return min(len(lines), HEAD_LINES)
 
 
 def _titles(lines: list[Line], end: int) -> list[tuple[str, int, int]]:
@@ -110,8 +114,9 @@ def _titles(lines: list[Line], end: int) -> list[tuple[str, int, int]]:
             index += 1
             continue
         parts = [line]
+        positions = [index]
         ahead = index + 1
-        while ahead < end:
+        while ahead < end and ahead - index < 12:
             candidate = lines[ahead]
             if candidate.blank:
                 ahead += 1
@@ -119,15 +124,18 @@ def _titles(lines: list[Line], end: int) -> list[tuple[str, int, int]]:
             if not _title_shaped(candidate) or _TITLE_END.search(parts[-1].text.norm.strip()):
                 break
             parts.append(candidate)
+            positions.append(ahead)
             ahead += 1
             if len(parts) >= 4:
                 break
         # Keep the longest prefix of the run that ends like a title.
         for size in range(len(parts), 0, -1):
+            if not _TITLE_END.search(parts[size - 1].text.norm.rstrip()):
+                continue
             text = squeeze("".join(part.text.orig.lstrip("#").strip() for part in parts[:size]))
             if _TITLE_END.search(squeeze("".join(p.text.norm.lstrip("#").strip() for p in parts[:size]))):
                 runs.append((text, parts[0].no, parts[size - 1].no))
-                index = lines.index(parts[size - 1]) + 1
+                index = positions[size - 1] + 1
                 break
         else:
             index += 1
@@ -167,7 +175,7 @@ def read_metadata(lines: list[Line], meta: dict[str, str]) -> Metadata:
     if result.title is None:
         result.warnings.append(ParseWarning("no_title", "没有找到规划标题，请手工填写。"))
     else:
-        kind = _KIND.search(re.sub(r"\s", "", result.title))
+        kind = _KIND.search(re.sub(r"\s", "", normalise(result.title)))
         result.kind = kind.group(1) if kind and kind.group(1) not in ("通知", "通告", "通报", "函", "批复") else None
 
     # 文号: a line that is only the number, in the head; else the site's 发文字号 field.
@@ -231,6 +239,20 @@ def _fyp_end(numeral: str) -> int | None:
     return 1955 + 5 * (10 + number) if number else None
 
 
+def _goal_end_year(goal_text: str) -> int | None:
+    """The latest 到YYYY年 that carries quantified targets (a 到2035年 vision sentence does not)."""
+    dated: list[int] = []
+    first: int | None = None
+    for sentence in re.split(r"[。\n]", goal_text):
+        for match in _BY_YEAR.finditer(sentence):
+            year = int(match.group(1))
+            first = first or year
+            rest = _BY_YEAR.sub("", sentence)
+            if re.search(r"\d", rest):
+                dated.append(year)
+    return max(dated) if dated else first
+
+
 def plan_period(
     title: str | None, goal_text: str, table_years: list[int], issued: date | None
 ) -> tuple[int | None, int | None]:
@@ -244,8 +266,8 @@ def plan_period(
         elif match := _PERIOD_FYP.search(outside):
             end = _fyp_end(match.group(1))
             start = end - 4 if end else None
-    if end is None and (match := _BY_YEAR.search(goal_text)):
-        end = int(match.group(1))
+    if end is None:
+        end = _goal_end_year(goal_text)
     if end is None and table_years:
         end = max(table_years)
     if start is None and (match := _PERIOD_FYP.search(goal_text)):

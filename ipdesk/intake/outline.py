@@ -40,6 +40,7 @@ _BACKGROUND = re.compile(r"(?:背景|基础|现状|形势|成就|回顾|基本�
 _GUIDANCE = re.compile(
     r"(?:指导思想|基本原则|工作原则|主要原则|总体要求|总体思路|战略定位|发展定位|重要意义|编制依据|基本遵循|总体考虑|^原则)$"
 )
+_GUARANTEE_PART = re.compile(r"^(?:保障措施|组织实施|实施保障|组织保障|工作保障|保障条件|工作要求|附则)$")
 _GOAL = re.compile(r"(?:目标|主要指标|预期性指标|发展指标|指标体系|愿景)$")
 _GOAL_TASK = re.compile(r"目标(?:和|与|及)?(?:主要|重点)?任务$")
 _GUARANTEE = re.compile(
@@ -197,7 +198,7 @@ def _role_of(title: str, *, has_children: bool) -> str | None:
         return ROLE_GUIDANCE
     if _GOAL.search(compact):
         return ROLE_GOAL
-    if has_children and _GUARANTEE.search(compact):
+    if (has_children and _GUARANTEE.search(compact)) or _GUARANTEE_PART.match(compact):
         return ROLE_GUARANTEE
     return None
 
@@ -301,8 +302,7 @@ def _place(piece: Piece, stack: list[Block], last_seen: dict[str, int], outline:
         previous = stack[same].ordinal or 0
     else:
         parent_position = len(stack) - 1
-        siblings = [child for child in stack[-1].children if child.style == style]
-        previous = (siblings[-1].ordinal or 0) if siblings else 0
+        previous = next((child.ordinal or 0 for child in reversed(stack[-1].children[-8:]) if child.style == style), 0)
     seen = last_seen.get(style, 0)
     warning = None
     if ordinal in (1, previous + 1, seen + 1):

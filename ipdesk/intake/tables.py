@@ -28,6 +28,8 @@ _HEADER_CELL = re.compile(
     r"(?:\((?:单位|%|[^()]{1,8})\))?$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})")
+MAX_CELLS = 20_000
+"""A one-cell-per-line table is read up to this many cells (a guard against pathological input)."""
 _LABEL_ONLY = re.compile(rf"^{_YEAR_LABEL}$")
 _STOP = re.compile(
     r"^(?:\(?注\s*\d?\s*[:：]|备注\s*[:：]|说明\s*[:：]|附件|附表|#|"
@@ -136,8 +138,11 @@ class Table:
         return not self.is_task_table and bool(roles & {BASE, TARGET}) and bool(roles & {NAME, SEQ, TASK})
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 def is_header_cell(norm: str) -> bool:
@@ -284,17 +289,21 @@ def _cells_table(lines: list[Line], start: int) -> tuple[Table | None, int]:
         return None, start + 1
     columns = _columns(headers)
     if not _useful(columns):
-        return None, start + 1
+        return None, index  # none of these header-like lines starts a table either
     task_like = any(column.role in (TASK, MEASURES) for column in columns)
+    has_seq = any(column.role == SEQ for column in columns)
+    header_end = index
     cells: list[Cell] = []
-    while index < len(lines):
+    while index < len(lines) and len(cells) < MAX_CELLS:
         line = lines[index]
         if line.blank:
             index += 1
             continue
         norm = line.text.norm
-        if line.note or _STOP.match(norm) or (not task_like and len(norm) > 80):
+        if line.note or _STOP.match(norm) or (not task_like and len(norm) > 80) or is_header_cell(norm):
             break
+        if has_seq and not cells and _compact(norm).rstrip(".、") != "1":
+            return None, header_end  # rows of a table with 序号 start at 1
         cells.append(Cell(line.text, line.no))
         index += 1
     table = Table(columns, [], lines[start].no, lines[start].no, layout="cells")
@@ -306,7 +315,7 @@ def _cells_table(lines: list[Line], start: int) -> tuple[Table | None, int]:
         for row in rows:
             table.consumed.update(cell.line for cell in row.cells.values())
     else:
-        return None, start + 1
+        return None, header_end
     return table, index
 
 
@@ -431,7 +440,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         elif is_header_cell(line.text.norm):
             table, next_index = _cells_table(lines, index)
         if table is None:
-            index += 1
+            index = max(next_index, index + 1)
             continue
         caption, caption_line, caption_index = _caption(lines, index)
         if caption and caption_line is not None and caption_index is not None:

@@ -54,18 +54,20 @@ def _deadline_date(text: str) -> date | None:
 def deadline_phrases(norm: str, orig: str) -> list[str]:
     """Deadline phrases as written ("到2020年", "2023年底前"), skipping years inside 《》 and ranges."""
     phrases: list[str] = []
+    depth, scanned = 0, 0  # 《》 nesting up to ``scanned``, kept as we go so the scan stays linear
     for match in _DEADLINE_PHRASE.finditer(norm):
+        for char in norm[scanned : match.start()]:
+            depth += 1 if char == "《" else -1 if char == "》" and depth else 0
+        scanned = match.start()
         if not (match.group("pre") or match.group("post") or match.group("month")):
             continue
         before = norm[max(0, match.start() - 1) : match.start()]
         if before in "—-~～(" and before:
             continue
-        if norm.count("《", 0, match.start()) > norm.count("》", 0, match.start()):
+        if depth > 0:
             continue
-        phrase = re.sub(r"\s", "", orig[match.start() : match.end()])
-        if phrase not in phrases:
-            phrases.append(phrase)
-    return phrases
+        phrases.append(re.sub(r"\s", "", orig[match.start() : match.end()]))
+    return list(dict.fromkeys(phrases))
 
 
 def is_task_block(block: Block) -> bool:
@@ -173,10 +175,12 @@ def apply_task_table(table: Table, tasks: list[Task]) -> tuple[list[Task], list[
 
     matched = 0
     new_tasks: list[Task] = []
+    by_key = {_norm_key(task.title): task for task in reversed(tasks) if _norm_key(task.title)}
+    scan = tasks if len(tasks) * len(rows) <= 1_000_000 else []  # prefix matching only while it stays cheap
     for title_text, full, departments, deadline_text, first, last, seq in rows:
         key = _norm_key(title_text)
-        target = None
-        for task in tasks:
+        target = by_key.get(key)
+        for task in scan if target is None else []:
             task_key = _norm_key(task.title)
             if task_key and key and (key.startswith(task_key) or task_key.startswith(key[: max(6, len(task_key))])):
                 target = task
