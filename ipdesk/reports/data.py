@@ -1,0 +1,373 @@
+"""Gathering what a report needs through the services and turning it into analytics inputs (read-only).
+
+Everything here only reads; each service call is its own short read transaction, so a report can be built
+on a worker thread while the clerk keeps working.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ipdesk.analytics.indicators import IndicatorAssessment, assess_indicator
+from ipdesk.analytics.inputs import AssignmentFacts, IndicatorSpec, Observation, TaskFacts
+from ipdesk.analytics.plausibility import LIMITS_KEY, PlausibilityLimits, PlausibilityWarning, check_values
+from ipdesk.analytics.rag import SETTINGS_KEY, RagThresholds
+from ipdesk.analytics.scorecards import WEIGHTS_KEY, DepartmentScorecard, ScoreWeights, build_scorecards
+from ipdesk.analytics.submissions import SubmissionItem, SubmissionStats, submission_stats
+from ipdesk.analytics.tasks import ProgressAssessment, assess_progress, assess_task
+from ipdesk.domain.periods import Period
+from ipdesk.errors import NotFoundError, ValidationError
+from ipdesk.i18n import translate
+from ipdesk.services import Services
+from ipdesk.services.departments import DepartmentInfo
+from ipdesk.services.indicators import IndicatorInfo
+from ipdesk.services.plans import PlanInfo
+from ipdesk.services.reports import ReportRow
+from ipdesk.services.tasks import AssignmentInfo, TaskInfo
+from ipdesk.services.values import ValueInfo
+
+MAX_SUBMISSION_PERIODS = 4  # the submissions sheet shows the chosen period and up to three before it
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one report covers: a period, the plans, optionally one department, and the dates it is judged on."""
+
+    period: Period
+    due_date: date
+    today: date  # the printing date: lateness of submissions is judged on it
+    plans: tuple[PlanInfo, ...]
+    department: DepartmentInfo | None
+    unit_name: str
+    office_name: str
+    thresholds: RagThresholds
+    limits: PlausibilityLimits = field(default_factory=PlausibilityLimits)
+    weights: ScoreWeights = field(default_factory=ScoreWeights)
+
+    @property
+    def as_of(self) -> date:
+        """The date progress is measured on: the period's end, or today while the period is still running."""
+        return min(self.today, self.period.end)
+
+    @property
+    def plan_ids(self) -> tuple[int, ...]:
+        return tuple(p.id for p in self.plans)
+
+    @property
+    def plan_label(self) -> str:
+        if len(self.plans) == 1:
+            return self.plans[0].title
+        return translate("Reports", "{count} plans").format(count=len(self.plans))  # zh: {count}个规划（方案）
+
+
+def resolve_scope(
+    services: Services,
+    period: str | Period,
+    *,
+    plan_id: int | None = None,
+    department: str | int | None = None,
+    today: date | None = None,
+) -> Scope:
+    """Check the request and look up what it names; errors are written for the clerk."""
+    today = today or date.today()
+    chosen = period if isinstance(period, Period) else Period.parse(period)
+    try:
+        due_date = services.periods.get(chosen.code).due_date
+    except NotFoundError:
+        due_date = chosen.default_due
+    plans = (services.plans.get(plan_id),) if plan_id is not None else tuple(_home_plans(services))
+    if not plans:
+        raise ValidationError(translate("Errors", "There are no plans to report on yet."))
+    dept: DepartmentInfo | None = None
+    if isinstance(department, int):
+        dept = services.departments.get(department)
+    elif department:
+        dept = find_department(services, department)
+        if dept is None:
+            raise ValidationError(
+                translate("Errors", 'No department is called "{name}". Check the name in the department list.').format(
+                    name=department
+                ),
+                field="department",
+            )
+    installation = services.units.installation()
+    return Scope(
+        period=chosen,
+        due_date=due_date,
+        today=today,
+        plans=plans,
+        department=dept,
+        unit_name=installation.unit_name or "",
+        office_name=installation.office_name or installation.unit_name or "",
+        thresholds=RagThresholds.from_setting(services.settings.get(SETTINGS_KEY)),
+        limits=PlausibilityLimits.from_setting(services.settings.get(LIMITS_KEY)),
+        weights=ScoreWeights.from_setting(services.settings.get(WEIGHTS_KEY)),
+    )
+
+
+def find_department(services: Services, name: str) -> DepartmentInfo | None:
+    """The department called ``name`` (full name, short name or alias), this office's own unit first.
+
+    Short names repeat from city to city (every city has a 市科技局), so a name alone is resolved in favour of
+    the departments of this installation's unit, then of the units above it.
+    """
+    text = name.strip()
+    matches = [d for d in services.departments.list() if text in d.names]
+    if not matches:
+        return None
+    chain = _unit_chain(services)
+    matches.sort(key=lambda d: chain.index(d.unit_id) if d.unit_id in chain else len(chain))
+    return matches[0]
+
+
+def _unit_chain(services: Services) -> list[int | None]:
+    """This office's unit, then its parent and so on up (empty without an installation unit)."""
+    home = services.units.installation().unit_id
+    parents = {u.id: u.parent_id for u in services.units.list()}
+    chain: list[int | None] = []
+    current: int | None = home
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = parents.get(current)
+    return chain
+
+
+def _home_plans(services: Services) -> list[PlanInfo]:
+    """The plans this office follows: its own unit's and those of the units above it (all if no unit is set)."""
+    plans = services.plans.list()
+    chain = _unit_chain(services)
+    if not chain:
+        return plans
+    mine = [p for p in plans if p.unit_id in chain or p.unit_id is None]
+    return mine or plans
+
+
+# -- indicators ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    info: IndicatorInfo
+    plan: PlanInfo
+    spec: IndicatorSpec
+    observations: tuple[Observation, ...]
+    assessment: IndicatorAssessment
+    warnings: tuple[PlausibilityWarning, ...]
+
+    @property
+    def department_ids(self) -> tuple[int, ...]:
+        return tuple(dept_id for dept_id, _name, _role in self.info.departments)
+
+
+def load_indicators(services: Services, scope: Scope, progress: Progress | None = None) -> list[IndicatorRow]:
+    """Every indicator of the plans in scope (of the department, if one is chosen), assessed on ``as_of``."""
+    rows: list[IndicatorRow] = []
+    home = services.units.installation().unit_id
+    for plan in scope.plans:
+        if progress:
+            progress(plan.title)
+        values = services.values.list(plan_id=plan.id)
+        by_indicator: dict[int, list[ValueInfo]] = defaultdict(list)
+        for value in values:
+            by_indicator[value.indicator_id].append(value)
+        for info in services.indicators.list(plan_id=plan.id):
+            if scope.department and scope.department.id not in {d for d, _n, _r in info.departments}:
+                continue
+            spec = IndicatorSpec.of(info, start_year=plan.start_year)
+            chosen = _one_unit(by_indicator.get(info.id, []), (plan.unit_id, home))
+            observations = tuple(Observation(Period.parse(v.period_code), v.value, v.value_text) for v in chosen)
+            assessment = assess_indicator(spec, observations, scope.as_of, scope.thresholds)
+            warnings = tuple(check_values(spec, [o for o in observations if o.end <= scope.as_of], scope.limits))
+            rows.append(IndicatorRow(info, plan, spec, observations, assessment, warnings))
+    return rows
+
+
+def _one_unit(values: Sequence[ValueInfo], preferred: Sequence[int | None]) -> list[ValueInfo]:
+    """Values of one administrative unit: the plan's, else this office's, else the only unit reporting."""
+    units = {v.unit_id for v in values}
+    for unit in preferred:
+        if unit is not None and unit in units:
+            return [v for v in values if v.unit_id == unit]
+    if len(units) == 1:
+        return list(values)
+    return []
+
+
+# -- tasks -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskData:
+    """Tasks of the scope with their assignments' reports for the period, assessed."""
+
+    tasks: tuple[TaskFacts, ...]
+    assignments: dict[int, tuple[AssignmentFacts, ...]]  # by task id
+    by_task: tuple[ProgressAssessment, ...]  # one per task, on its lead's report
+    by_assignment: tuple[ProgressAssessment, ...]  # one per assignment, on its own report
+    department_order: dict[int, int]  # department id → position in the registry
+    unassigned: int = 0  # tasks of the plans with no department assigned (left out)
+
+
+def load_tasks(services: Services, scope: Scope, progress: Progress | None = None) -> TaskData:
+    reports = _report_rows(services, scope, scope.period)
+    order = {d.id: i for i, d in enumerate(services.departments.list(include_inactive=True))}
+    tasks: list[TaskFacts] = []
+    assignments: dict[int, tuple[AssignmentFacts, ...]] = {}
+    unassigned = 0
+    for plan in scope.plans:
+        if progress:
+            progress(plan.title)
+        sections = {s.id: s.heading for s in services.plans.sections(plan.id)}
+        for info in services.tasks.list(plan_id=plan.id):
+            facts = _task_facts(info, plan, sections)
+            parts = tuple(_assignment_facts(info, a, reports.get(a.id)) for a in info.assignments)
+            if not parts:
+                unassigned += scope.department is None
+                continue
+            if scope.department is not None and all(p.department_id != scope.department.id for p in parts):
+                continue
+            tasks.append(facts)
+            assignments[info.id] = parts
+    by_task = tuple(assess_task(t, assignments[t.task_id], scope.as_of, scope.thresholds) for t in tasks)
+    by_assignment = tuple(
+        assess_progress(t, a, scope.as_of, scope.thresholds)
+        for t in tasks
+        for a in assignments[t.task_id]
+        if scope.department is None or a.department_id == scope.department.id
+    )
+    return TaskData(tuple(tasks), assignments, by_task, by_assignment, order, unassigned)
+
+
+def _report_rows(services: Services, scope: Scope, period: Period) -> dict[int, ReportRow]:
+    """The period's reports by assignment id (none when the period was never opened)."""
+    try:
+        services.periods.get(period.code)
+    except NotFoundError:
+        return {}
+    rows: dict[int, ReportRow] = {}
+    for plan_id in scope.plan_ids:
+        for row in services.reports.rows(period.code, plan_id=plan_id):
+            rows[row.assignment_id] = row
+    return rows
+
+
+def _task_facts(info: TaskInfo, plan: PlanInfo, sections: dict[int, str]) -> TaskFacts:
+    start = None
+    if info.year:
+        start = date(info.year, 1, 1)
+    elif plan.start_year:
+        start = date(plan.start_year, 1, 1)
+    elif plan.issue_date:
+        start = plan.issue_date
+    return TaskFacts(
+        task_id=info.id,
+        plan_id=info.plan_id,
+        number=info.number,
+        title=info.title,
+        deadline=info.deadline,
+        deadline_text=info.deadline_text,
+        start=start,
+        section_id=info.section_id,
+        section_title=sections.get(info.section_id) if info.section_id else None,
+        plan_title=plan.title,
+        leads=tuple(info.leads),
+        supports=tuple(info.supports),
+    )
+
+
+def _assignment_facts(info: TaskInfo, assignment: AssignmentInfo, row: ReportRow | None) -> AssignmentFacts:
+    return AssignmentFacts(
+        assignment_id=assignment.id,
+        task_id=info.id,
+        department_id=assignment.department_id,
+        department_name=assignment.department_label,
+        role=assignment.role,
+        status=row.status if row else None,
+        percent=row.percent if row else None,
+        submitted_on=row.submitted_on if row else None,
+        progress=row.progress if row else None,
+        problems=row.problems if row else None,
+    )
+
+
+# -- submissions ---------------------------------------------------------------------------------------
+
+
+def submission_periods(services: Services, scope: Scope) -> list[tuple[Period, date]]:
+    """The chosen period and the opened periods of its kind before it in the same year (at most four)."""
+    opened = {p.code: p.due_date for p in services.periods.list()}
+    periods = []
+    current = scope.period
+    while current.year == scope.period.year and len(periods) < MAX_SUBMISSION_PERIODS:
+        if current.code in opened or current == scope.period:
+            periods.append((current, opened.get(current.code, scope.due_date)))
+        if current.number == 1:
+            break
+        current = current.previous()
+    return sorted(periods, key=lambda item: item[0].end)
+
+
+def load_submissions(
+    services: Services, scope: Scope, periods: Sequence[tuple[Period, date]] | None = None
+) -> list[SubmissionStats]:
+    """Per department and period: items due, in on time, late, missing (departments in registry order)."""
+    periods = periods if periods is not None else submission_periods(services, scope)
+    order = {d.id: i for i, d in enumerate(services.departments.list(include_inactive=True))}
+    items: list[SubmissionItem] = []
+    for period, due in periods:
+        for dept_id, dept_name, submitted, assignment_id, task_id in _submission_entries(services, scope, period):
+            if scope.department is not None and dept_id != scope.department.id:
+                continue
+            items.append(SubmissionItem(dept_id, dept_name, period, due, submitted, assignment_id, task_id))
+    items.sort(key=lambda i: (order.get(i.department_id, 1_000_000), i.department_id))
+    return submission_stats(items, scope.today)
+
+
+def _submission_entries(
+    services: Services, scope: Scope, period: Period
+) -> list[tuple[int, str, date | None, int, int]]:
+    """(department id, name, submitted on, assignment id, task id) for every assignment in the period.
+
+    A period nobody has opened yet has no report rows: its assignments are listed with nothing submitted.
+    """
+    rows = _report_rows(services, scope, period)
+    if rows:
+        return [(r.department_id, r.department_name, r.submitted_on, r.assignment_id, r.task_id) for r in rows.values()]
+    return [
+        (a.department_id, a.department_label, None, a.id, task.id)
+        for plan_id in scope.plan_ids
+        for task in services.tasks.list(plan_id=plan_id)
+        for a in task.assignments
+    ]
+
+
+# -- scorecards ----------------------------------------------------------------------------------------
+
+
+def load_scorecards(
+    services: Services,
+    scope: Scope,
+    tasks: TaskData | None = None,
+    submissions: Sequence[SubmissionStats] | None = None,
+    indicators: Sequence[IndicatorRow] | None = None,
+) -> list[DepartmentScorecard]:
+    """Department scorecards over the tasks, submissions and indicators of the scope, in registry order."""
+    tasks = tasks or load_tasks(services, scope)
+    submissions = submissions if submissions is not None else load_submissions(services, scope)
+    indicators = indicators if indicators is not None else load_indicators(services, scope)
+    cards = build_scorecards(
+        tasks.by_assignment,
+        submissions,
+        [(row.department_ids, row.assessment) for row in indicators],
+        scope.weights,
+        names={d: n for row in indicators for d, n, _r in row.info.departments},
+    )
+    if scope.department is not None:
+        cards = [c for c in cards if c.department_id == scope.department.id]
+    cards.sort(key=lambda c: (tasks.department_order.get(c.department_id, 1_000_000), c.department_id))
+    return cards
