@@ -7,6 +7,7 @@ Each public call is one unit of work and returns plain dataclasses; errors are
 from __future__ import annotations
 
 from ipdesk.services.departments import DepartmentService
+from ipdesk.services.entry import EntryService
 from ipdesk.services.exchange import ExchangeService
 from ipdesk.services.history import HistoryService
 from ipdesk.services.indicators import IndicatorService
@@ -38,3 +39,4 @@ class Services:
         self.settings = SettingsService(database)
         self.maintenance = MaintenanceService(database)
         self.exchange = ExchangeService(database)
+        self.entry = EntryService(database)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from ipdesk.domain.enums import Source, TaskStatus
 from ipdesk.errors import ValidationError
@@ -106,6 +106,74 @@ def _row(a: TaskAssignment, period: ReportingPeriod, report: TaskReport | None) 
     )
 
 
+def check_report_inputs(items: Iterable[ReportInput]) -> None:
+    """The checks every report passes before anything is written (status vocabulary, percentage)."""
+    for item in items:
+        check_choice(item.status, TaskStatus.values(), translate("Fields", "Status"))
+        check_percent(item.percent)
+
+
+def store_reports(
+    session: Session,
+    period_code: str,
+    items: Iterable[ReportInput],
+    *,
+    source: Source = Source.MANUAL,
+    batch_id: int | None = None,
+) -> SaveResult:
+    """Write checked reports for one period inside the caller's transaction (see :meth:`ReportService.save`)."""
+    items = list(items)
+    created = changed = unchanged = 0
+    period = get_or_create_period(session, period_code)
+    ensure_unlocked(period)
+    existing = (
+        {
+            r.assignment_id: r
+            for r in session.scalars(
+                select(TaskReport).where(
+                    TaskReport.period_id == period.id,
+                    TaskReport.assignment_id.in_([i.assignment_id for i in items]),
+                )
+            )
+        }
+        if items
+        else {}
+    )
+    for item in items:
+        fetch(session, TaskAssignment, item.assignment_id, translate("Fields", "Assignment"))
+        values = {
+            "status": item.status,
+            "percent": check_percent(item.percent),
+            "progress": clean_text(item.progress, translate("Fields", "Progress")),
+            "problems": clean_text(item.problems, translate("Fields", "Problems")),
+            "next_steps": clean_text(item.next_steps, translate("Fields", "Next steps")),
+            "reporter": clean_text(item.reporter, translate("Fields", "Reporter"), max_length=100),
+            "submitted_on": item.submitted_on or date.today(),
+        }
+        report = existing.get(item.assignment_id)
+        if report is None:
+            session.add(
+                TaskReport(
+                    assignment_id=item.assignment_id,
+                    period_id=period.id,
+                    source=str(source),
+                    batch_id=batch_id,
+                    **values,
+                )
+            )
+            created += 1
+            continue
+        differs = any(getattr(report, k) != v for k, v in values.items() if k != "submitted_on")
+        if not differs:
+            unchanged += 1
+            continue
+        for key, value in values.items():
+            setattr(report, key, value)
+        report.source, report.batch_id = str(source), batch_id
+        changed += 1
+    return SaveResult(created, changed, unchanged)
+
+
 class ReportService(Service):
     def rows(
         self, period_code: str, *, department_id: int | None = None, plan_id: int | None = None
@@ -161,59 +229,27 @@ class ReportService(Service):
     ) -> SaveResult:
         """Store reports for one period in one transaction: every entry is checked before any is written."""
         items = list(entries)
-        for item in items:
-            check_choice(item.status, TaskStatus.values(), translate("Fields", "Status"))
-            check_percent(item.percent)
-        created = changed = unchanged = 0
+        check_report_inputs(items)
         with self.db.transaction(source=source, batch_id=batch_id) as session:
-            period = get_or_create_period(session, period_code)
-            ensure_unlocked(period)
-            existing = (
-                {
-                    r.assignment_id: r
-                    for r in session.scalars(
-                        select(TaskReport).where(
-                            TaskReport.period_id == period.id,
-                            TaskReport.assignment_id.in_([i.assignment_id for i in items]),
-                        )
-                    )
-                }
-                if items
-                else {}
-            )
-            for item in items:
-                fetch(session, TaskAssignment, item.assignment_id, translate("Fields", "Assignment"))
-                values = {
-                    "status": item.status,
-                    "percent": check_percent(item.percent),
-                    "progress": clean_text(item.progress, translate("Fields", "Progress")),
-                    "problems": clean_text(item.problems, translate("Fields", "Problems")),
-                    "next_steps": clean_text(item.next_steps, translate("Fields", "Next steps")),
-                    "reporter": clean_text(item.reporter, translate("Fields", "Reporter"), max_length=100),
-                    "submitted_on": item.submitted_on or date.today(),
-                }
-                report = existing.get(item.assignment_id)
-                if report is None:
-                    session.add(
-                        TaskReport(
-                            assignment_id=item.assignment_id,
-                            period_id=period.id,
-                            source=str(source),
-                            batch_id=batch_id,
-                            **values,
-                        )
-                    )
-                    created += 1
-                    continue
-                differs = any(getattr(report, k) != v for k, v in values.items() if k != "submitted_on")
-                if not differs:
-                    unchanged += 1
-                    continue
-                for key, value in values.items():
-                    setattr(report, key, value)
-                report.source, report.batch_id = str(source), batch_id
-                changed += 1
-        return SaveResult(created, changed, unchanged)
+            return store_reports(session, period_code, items, source=source, batch_id=batch_id)
+
+    def task_history(self, task_id: int) -> list[ReportRow]:
+        """Every report on one task, all departments and periods: oldest period first, then assignment order."""
+        with self.db.reading() as session:
+            fetch(session, Task, task_id, translate("Fields", "Task"))
+            reports = session.scalars(
+                select(TaskReport)
+                .join(ReportingPeriod)
+                .join(TaskAssignment)
+                .options(
+                    joinedload(TaskReport.assignment).joinedload(TaskAssignment.task),
+                    joinedload(TaskReport.assignment).joinedload(TaskAssignment.department),
+                    joinedload(TaskReport.period),
+                )
+                .where(TaskAssignment.task_id == task_id)
+                .order_by(ReportingPeriod.end_date, ReportingPeriod.start_date.desc(), TaskAssignment.position)
+            ).all()
+            return [_row(r.assignment, r.period, r) for r in reports]
 
     def delete(self, period_code: str, assignment_id: int) -> None:
         with self.db.transaction() as session:

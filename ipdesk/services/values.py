@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,6 +68,69 @@ def home_unit_id(session: Session) -> int:
     return installation.unit_id
 
 
+@dataclass(frozen=True)
+class ValueInput:
+    """One indicator value to store for a period (``value`` None or blank removes it)."""
+
+    indicator_id: int
+    value: float | str | None
+    unit_id: int | None = None  # None: this installation's unit
+    department_id: int | None = None
+    submitted_on: date | None = None
+    note: str | None = None
+
+
+def store_value(
+    session: Session,
+    entry: ValueInput,
+    period_code: str,
+    *,
+    source: Source = Source.MANUAL,
+    batch_id: int | None = None,
+) -> ValueInfo | None:
+    """Write one value inside the caller's transaction (see :meth:`ValueService.set`)."""
+    indicator = fetch(session, Indicator, entry.indicator_id, translate("Fields", "Indicator"))
+    period = get_or_create_period(session, period_code)
+    ensure_unlocked(period)
+    unit = fetch(
+        session,
+        AdminUnit,
+        entry.unit_id if entry.unit_id is not None else home_unit_id(session),
+        translate("Fields", "Administrative unit"),
+    )
+    if entry.department_id is not None:
+        fetch(session, Department, entry.department_id, translate("Fields", "Department"))
+    row = session.scalars(
+        select(IndicatorValue).where(
+            IndicatorValue.indicator_id == indicator.id,
+            IndicatorValue.period_id == period.id,
+            IndicatorValue.unit_id == unit.id,
+        )
+    ).one_or_none()
+    value = entry.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if row is not None:
+            session.delete(row)
+        return None
+    number: float | None = None
+    text: str | None = None
+    if indicator.kind == "text":
+        text = clean_text(value, translate("Fields", "Value"), max_length=200)
+    else:
+        number = check_number(value, indicator.name)
+    if row is None:
+        row = IndicatorValue(indicator_id=indicator.id, period_id=period.id, unit_id=unit.id)
+        session.add(row)
+    row.value, row.value_text = number, text
+    row.department_id = entry.department_id
+    row.submitted_on = entry.submitted_on or date.today()
+    row.note = clean_text(entry.note, translate("Fields", "Note"))
+    row.source, row.batch_id = str(source), batch_id
+    session.flush()
+    session.refresh(row)
+    return value_info(row)
+
+
 class ValueService(Service):
     def list(
         self, *, indicator_id: int | None = None, period_code: str | None = None, plan_id: int | None = None
@@ -101,45 +165,25 @@ class ValueService(Service):
     ) -> ValueInfo | None:
         """Store the value (None or blank removes it). Text is kept only for text indicators."""
         with self.db.transaction(source=source, batch_id=batch_id) as session:
-            indicator = fetch(session, Indicator, indicator_id, translate("Fields", "Indicator"))
-            period = get_or_create_period(session, period_code)
-            ensure_unlocked(period)
-            unit = fetch(
+            return store_value(
                 session,
-                AdminUnit,
-                unit_id if unit_id is not None else home_unit_id(session),
-                translate("Fields", "Administrative unit"),
+                ValueInput(indicator_id, value, unit_id, department_id, submitted_on, note),
+                period_code,
+                source=source,
+                batch_id=batch_id,
             )
-            if department_id is not None:
-                fetch(session, Department, department_id, translate("Fields", "Department"))
-            row = session.scalars(
-                select(IndicatorValue).where(
-                    IndicatorValue.indicator_id == indicator.id,
-                    IndicatorValue.period_id == period.id,
-                    IndicatorValue.unit_id == unit.id,
-                )
-            ).one_or_none()
-            if value is None or (isinstance(value, str) and not value.strip()):
-                if row is not None:
-                    session.delete(row)
-                return None
-            number: float | None = None
-            text: str | None = None
-            if indicator.kind == "text":
-                text = clean_text(value, translate("Fields", "Value"), max_length=200)
-            else:
-                number = check_number(value, indicator.name)
-            if row is None:
-                row = IndicatorValue(indicator_id=indicator.id, period_id=period.id, unit_id=unit.id)
-                session.add(row)
-            row.value, row.value_text = number, text
-            row.department_id = department_id
-            row.submitted_on = submitted_on or date.today()
-            row.note = clean_text(note, translate("Fields", "Note"))
-            row.source, row.batch_id = str(source), batch_id
-            session.flush()
-            session.refresh(row)
-            return value_info(row)
+
+    def save(
+        self,
+        period_code: str,
+        entries: Iterable[ValueInput],
+        *,
+        source: Source = Source.MANUAL,
+        batch_id: int | None = None,
+    ) -> list[ValueInfo | None]:
+        """Store several values of one period in one transaction (None for each value removed)."""
+        with self.db.transaction(source=source, batch_id=batch_id) as session:
+            return [store_value(session, entry, period_code, source=source, batch_id=batch_id) for entry in entries]
 
     def delete(self, value_id: int) -> None:
         with self.db.transaction() as session:
