@@ -47,7 +47,7 @@ def columns() -> tuple[Column, ...]:
         Column(translate("Reports", "Actual"), 1.0, Align.RIGHT, Format.NUMBER, 4),  # zh: 实际值
         Column(translate("Reports", "Actual period"), 0.7, Align.CENTER, printed=False),  # zh: 数据期
         Column(translate("Reports", "Expected to date"), 0.95, Align.RIGHT, Format.NUMBER, 2),  # zh: 序时目标值
-        Column(translate("Reports", "Completion"), 0.8, Align.RIGHT, Format.PERCENT, 1),  # zh: 完成率
+        Column(translate("Reports", "Completion"), 0.9, Align.RIGHT, Format.PERCENT, 1),  # zh: 完成率
         Column(translate("Reports", "Status"), 0.7, Align.CENTER),  # zh: 状态
         Column(translate("Reports", "Responsible"), 1.5),  # zh: 责任单位
         Column(translate("Reports", "Calculation"), 3.2),  # zh: 计算说明

@@ -8,6 +8,7 @@ drawing operations; :mod:`ipdesk.reports.painting` draws them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -62,6 +63,7 @@ _ALIGN = {
     Align.RIGHT: Qt.AlignmentFlag.AlignRight,
 }
 _WRAP = int(Qt.TextFlag.TextWordWrap)
+_LATIN_WORD = re.compile(r"[0-9A-Za-z.,:;%+\-/()'\"]{2,}")
 _VCENTER = int(Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -182,6 +184,7 @@ class Fonts:
         self.footer = make_font(choice.body, 9.0)
         self._device = device
         self._metrics: dict[int, QFontMetricsF] = {}
+        self._scaled: dict[tuple[int, float], QFont] = {}
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         key = id(font)
@@ -192,9 +195,12 @@ class Fonts:
     def scaled(self, font: QFont, scale: float) -> QFont:
         if scale == 1.0:
             return font
-        copy = QFont(font)
-        copy.setPointSizeF(font.pointSizeF() * scale)
-        return copy
+        key = (id(font), scale)
+        if key not in self._scaled:
+            copy = QFont(font)
+            copy.setPointSizeF(font.pointSizeF() * scale)
+            self._scaled[key] = copy
+        return self._scaled[key]
 
 
 # -- the paginator -------------------------------------------------------------------------------------------
@@ -368,7 +374,21 @@ class _PartPaginator:
         metrics = self.f.metrics(font)
         if "\n" not in text and metrics.horizontalAdvance(text) <= width:
             return metrics.height()
-        return metrics.boundingRect(QRectF(0, 0, width, 1e9), _WRAP, text).height()
+        return metrics.boundingRect(QRectF(0, 0, width, 1e9), self._wrap(text, font, width), text).height()
+
+    def _wrap(self, text: str, font: QFont, width: float) -> int:
+        """Break at word boundaries (Chinese breaks between characters), anywhere if a Latin word is too wide.
+
+        A word wider than its column ("Supporting" in a narrow column, a long number) would otherwise run
+        over the cell border.
+        """
+        metrics = self.f.metrics(font)
+        if metrics.horizontalAdvance(text) <= width:
+            return _WRAP
+        for word in _LATIN_WORD.findall(text):
+            if metrics.horizontalAdvance(word) > width:
+                return int(Qt.TextFlag.TextWrapAnywhere)
+        return _WRAP
 
     def _place_text(self, text: str, font: QFont, align: Qt.AlignmentFlag, gap_after: float = 0.0) -> None:
         height = self._text_height(text, font, self.width)
@@ -613,47 +633,58 @@ class _PartPaginator:
             rect = QRectF(x, tops[row], w, h)
             self.page.ops.append(BoxOp(rect, HEADER_FILL, self.rule))
             inner = rect.adjusted(self.pad_x, self.pad_y, -self.pad_x, -self.pad_y)
-            flags = int(Qt.AlignmentFlag.AlignHCenter) | _VCENTER | _WRAP
+            flags = int(Qt.AlignmentFlag.AlignHCenter) | _VCENTER | self._wrap(text, font, inner.width())
             self.page.ops.append(TextOp(inner, text, font, flags))
         self.y += sum(heights)
 
-    def _row_height(self, table: Table, row: Row, widths: list[float]) -> float:
+    def _measure(self, table: Table, row: Row, widths: list[float], label: str | None = None) -> _Measured:
+        """A row's texts, fonts, wrapping and height, worked out once and used again when it is placed."""
         if row.kind is RowKind.GROUP:
+            text = label if label is not None else table.cell_text(row, 0)
             font = self._cell_font(table, True)
-            return self._text_height(table.cell_text(row, 0), font, self.width - 2 * self.pad_x) + 2 * self.pad_y
-        height = 0.0
+            inner = self.width - 2 * self.pad_x
+            height = self._text_height(text, font, inner) + 2 * self.pad_y
+            return _Measured(row, [text], [font], [self._wrap(text, font, inner)], [None], height)
+        texts, fonts, flags, tones = [], [], [], []
+        height = self.f.metrics(self._cell_font(table, False)).height()
+        total = row.kind is RowKind.TOTAL
         for index, w in enumerate(widths):
-            cell = as_cell(row.cells[index]) if index < len(row.cells) else None
-            bold = row.kind is RowKind.TOTAL or (cell is not None and cell.bold)
-            text = table.cell_text(row, index)
-            if not text:
-                continue
-            height = max(height, self._text_height(text, self._cell_font(table, bold), w - 2 * self.pad_x))
-        return max(height, self.f.metrics(self._cell_font(table, False)).height()) + 2 * self.pad_y
+            cell = as_cell(row.cells[index]) if index < len(row.cells) else _EMPTY
+            text = cell.text if cell.text is not None else table.columns[index].display(cell.value)
+            font = self._cell_font(table, total or cell.bold)
+            inner = w - 2 * self.pad_x
+            texts.append(text)
+            fonts.append(font)
+            tones.append(cell.tone)
+            flags.append(self._wrap(text, font, inner) if text else _WRAP)
+            if text:
+                height = max(height, self._text_height(text, font, inner))
+        return _Measured(row, texts, fonts, flags, tones, height + 2 * self.pad_y)
 
-    def _place_row(self, table: Table, row: Row, widths: list[float], height: float, text: str | None = None) -> None:
-        if row.kind is RowKind.GROUP:
+    def _row_height(self, table: Table, row: Row, widths: list[float]) -> float:
+        return self._measure(table, row, widths).height
+
+    def _place_row(self, table: Table, measured: _Measured, widths: list[float]) -> None:
+        height = measured.height
+        if measured.row.kind is RowKind.GROUP:
             rect = QRectF(self.left, self.y, self.width, height)
             self.page.ops.append(BoxOp(rect, GROUP_FILL, self.rule))
             inner = rect.adjusted(self.pad_x, self.pad_y, -self.pad_x, -self.pad_y)
-            flags = int(Qt.AlignmentFlag.AlignLeft) | _VCENTER | _WRAP
-            label = text if text is not None else table.cell_text(row, 0)
-            self.page.ops.append(TextOp(inner, label, self._cell_font(table, True), flags))
+            flags = int(Qt.AlignmentFlag.AlignLeft) | _VCENTER | measured.flags[0]
+            self.page.ops.append(TextOp(inner, measured.texts[0], measured.fonts[0], flags))
             self.y += height
             return
         x = self.left
+        ops = self.page.ops
         for index, w in enumerate(widths):
-            cell = as_cell(row.cells[index]) if index < len(row.cells) else None
-            column = table.columns[index]
             rect = QRectF(x, self.y, w, height)
-            fill = TONE_FILLS.get(cell.tone) if cell is not None and cell.tone else None
-            self.page.ops.append(BoxOp(rect, fill, self.rule))
-            content = table.cell_text(row, index)
+            tone = measured.tones[index]
+            ops.append(BoxOp(rect, TONE_FILLS.get(tone) if tone else None, self.rule))
+            content = measured.texts[index]
             if content:
-                bold = row.kind is RowKind.TOTAL or (cell is not None and cell.bold)
                 inner = rect.adjusted(self.pad_x, self.pad_y, -self.pad_x, -self.pad_y)
-                flags = int(_ALIGN[column.align]) | _VCENTER | _WRAP
-                self.page.ops.append(TextOp(inner, content, self._cell_font(table, bold), flags))
+                flags = int(_ALIGN[table.columns[index].align]) | _VCENTER | measured.flags[index]
+                ops.append(TextOp(inner, content, measured.fonts[index], flags))
             x += w
         self.y += height
 
@@ -664,9 +695,14 @@ class _PartPaginator:
         if table.caption:
             caption_h = self._text_height(table.caption, self.f.table_bold, self.width) + self.g.pt(3)
         rows = table.rows
-        first_h = self._row_height(table, rows[0], widths) if rows else 0.0
-        if rows and rows[0].kind is RowKind.GROUP and len(rows) > 1:
-            first_h += self._row_height(table, rows[1], widths)
+        measured: list[_Measured] = []
+        for position, row in enumerate(rows):
+            if self.cancelled is not None and position % 500 == 0 and self.cancelled():
+                raise Cancelled
+            measured.append(self._fitting(table, self._measure(table, row, widths), widths, header_h))
+        first_h = measured[0].height if measured else 0.0
+        if len(measured) > 1 and rows[0].kind is RowKind.GROUP:
+            first_h += measured[1].height
         self._ensure(caption_h + header_h + first_h)
         if table.caption:
             flags = int(Qt.AlignmentFlag.AlignLeft) | _WRAP
@@ -676,44 +712,52 @@ class _PartPaginator:
         self._place_header(table, widths)
         if not rows:
             empty = Row((table.empty_text or translate("Reports", "(none)"),), RowKind.GROUP)  # zh: （无）
-            self._place_row(table, empty, widths, self._row_height(table, empty, widths))
+            self._place_row(table, self._measure(table, empty, widths), widths)
             self.y += self.g.pt(6)
             return
-        group: Row | None = None
+        group: _Measured | None = None
         on_page = 0
-        for position, row in enumerate(rows):
-            if self.cancelled is not None and position % 500 == 0 and self.cancelled():
-                raise Cancelled
-            row, height = self._fitting_row(table, row, widths, header_h)
-            needed = height
-            if row.kind is RowKind.GROUP and position + 1 < len(rows):
-                needed += self._row_height(table, rows[position + 1], widths)  # no group heading alone at the foot
+        for position, item in enumerate(measured):
+            needed = item.height
+            if item.row.kind is RowKind.GROUP and position + 1 < len(measured):
+                needed += measured[position + 1].height  # no group heading alone at the foot of a page
             if not self._fits(needed) and on_page:
                 self._new_page()
                 on_page = 0
                 self._place_header(table, widths)
-                if group is not None and row.kind is not RowKind.GROUP:
-                    label = translate("Reports", "{group} (continued)").format(group=table.cell_text(group, 0))
+                if group is not None and item.row.kind is not RowKind.GROUP:
+                    label = translate("Reports", "{group} (continued)").format(group=group.texts[0])
                     # zh: {group}（续）
-                    self._place_row(table, group, widths, self._row_height(table, group, widths), label)
-            if row.kind is RowKind.GROUP:
-                group = row
-            self._place_row(table, row, widths, height)
+                    self._place_row(table, self._measure(table, group.row, widths, label), widths)
+            if item.row.kind is RowKind.GROUP:
+                group = item
+            self._place_row(table, item, widths)
             on_page += 1
         self.y += self.g.pt(6)
 
-    def _fitting_row(self, table: Table, row: Row, widths: list[float], header_h: float) -> tuple[Row, float]:
+    def _fitting(self, table: Table, item: _Measured, widths: list[float], header_h: float) -> _Measured:
         """The row, its longest texts shortened with … only if it could not fit on an empty page."""
-        height = self._row_height(table, row, widths)
         room = self.g.content.height() - self.g.pt(20) - header_h - self.f.metrics(self.f.small).height() * 3
-        while height > room:
-            texts = [table.cell_text(row, i) for i in range(len(table.columns))]
+        while item.height > room:
+            texts = item.texts
             longest = max(range(len(texts)), key=lambda i: len(texts[i]))
             if len(texts[longest]) < 8:
                 break
-            cells = list(row.cells)
+            cells = list(item.row.cells) + [None] * (len(widths) - len(item.row.cells))
             keep = int(len(texts[longest]) * 0.8)
             cells[longest] = Cell(as_cell(cells[longest]).value, texts[longest][:keep].rstrip("…") + "…")
-            row = Row(tuple(cells), row.kind)
-            height = self._row_height(table, row, widths)
-        return row, height
+            item = self._measure(table, Row(tuple(cells), item.row.kind), widths)
+        return item
+
+
+@dataclass
+class _Measured:
+    row: Row
+    texts: list[str]
+    fonts: list[QFont]
+    flags: list[int]
+    tones: list[Tone | None]
+    height: float
+
+
+_EMPTY = Cell(None)

@@ -71,9 +71,9 @@ def task_columns() -> tuple[Column, ...]:
     return (
         Column(translate("Reports", "No."), 0.45, Align.CENTER, Format.INTEGER),
         Column(translate("Reports", "Task no."), 0.55, Align.CENTER),  # zh: 任务编号
-        Column(translate("Reports", "Key task"), 3.0),  # zh: 重点任务
-        Column(translate("Reports", "Lead"), 1.4),  # zh: 牵头单位
-        Column(translate("Reports", "Supporting"), 1.4),  # zh: 配合单位
+        Column(translate("Reports", "Key task"), 2.8),  # zh: 重点任务
+        Column(translate("Reports", "Lead"), 1.3),  # zh: 牵头单位
+        Column(translate("Reports", "Supporting"), 1.9),  # zh: 配合单位
         Column(translate("Reports", "Deadline"), 1.0, Align.CENTER),  # zh: 完成时限
         Column(translate("Reports", "Reported"), 0.8, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),
         # zh: 实际进度
@@ -81,7 +81,7 @@ def task_columns() -> tuple[Column, ...]:
         # zh: 序时进度
         Column(translate("Reports", "Reported status"), 0.85, Align.CENTER),  # zh: 进展状态
         Column(translate("Reports", "Rating"), 0.65, Align.CENTER),  # zh: 评价
-        Column(translate("Reports", "Progress"), 3.4),  # zh: 进展情况
+        Column(translate("Reports", "Progress"), 3.1),  # zh: 进展情况
     )
 
 
@@ -94,7 +94,7 @@ def department_columns() -> tuple[Column, ...]:
         Column(translate("Reports", "No."), 0.45, Align.CENTER, Format.INTEGER),
         Column(translate("Reports", "Task no."), 0.55, Align.CENTER),
         Column(translate("Reports", "Key task"), 2.8),
-        Column(translate("Reports", "Role"), 0.55, Align.CENTER),  # zh: 职责
+        Column(translate("Reports", "Role"), 0.7, Align.CENTER),  # zh: 职责
         Column(translate("Reports", "Deadline"), 1.0, Align.CENTER),
         Column(translate("Reports", "Reported"), 0.8, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),
         Column(translate("Reports", "Scheduled"), 0.8, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),

@@ -14,9 +14,41 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+ANALYTICS = [
+    "charts",
+    "indicators",
+    "inputs",
+    "numbers",
+    "plausibility",
+    "rag",
+    "scorecards",
+    "submissions",
+    "tasks",
+    "trajectory",
+]
+REPORTS = [
+    "assessment_report",
+    "chart_painting",
+    "common",
+    "data",
+    "document",
+    "fonts",
+    "generate",
+    "gui_app",
+    "indicator_sheet",
+    "kinds",
+    "layout",
+    "painting",
+    "pdf",
+    "pdf_text",
+    "reminder_letters",
+    "submission_sheet",
+    "task_sheet",
+    "xlsx",
+]
 SOURCES = [
-    *sorted((ROOT / "ipdesk" / "analytics").glob("*.py")),
-    *sorted((ROOT / "ipdesk" / "reports").glob("*.py")),
+    *(ROOT / "ipdesk" / "analytics" / f"{name}.py" for name in ANALYTICS),
+    *(ROOT / "ipdesk" / "reports" / f"{name}.py" for name in REPORTS),
     ROOT / "ipdesk" / "cli" / "report_commands.py",
     ROOT / "ui" / "dialogs" / "report_dialogs.py",
 ]
