@@ -66,6 +66,8 @@ class DepartmentList:
     end: int
     deadlines: list[str] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    standalone: bool = False
+    """The list stands on a line of its own (so it may speak for a whole item with sub-items)."""
 
 
 def is_org_name(name: str) -> bool:
@@ -257,9 +259,24 @@ def _split_keep(text: Aligned, separators: str) -> list[Aligned]:
     return parts
 
 
-_LABEL_LINE = re.compile(
-    r"(?:^|\n)\s*(?:\(|)(?P<label>(?:主要)?(?:责任|牵头|配合|参与|协办)(?:单位|部门))\s*[:：]"
-)
+_LABEL_START = re.compile(r"^\(?\s*(?:主要)?(?:责任|牵头|配合|参与|协办|主办|承办)(?:单位|部门)\s*[:：]")
+_INLINE_LABEL = re.compile(r"[。;；]\s*(?=\(?(?:主要)?(?:责任|牵头|配合|参与|协办|主办|承办)(?:单位|部门)\s*[:：])")
+
+
+def _label_block_start(norm: str) -> tuple[int, bool] | None:
+    """Start of trailing 责任单位：… text: (index, on a line of its own) or None."""
+    starts = [0] + [i + 1 for i, char in enumerate(norm) if char == "\n"]
+    found = None
+    for line_start in reversed(starts):
+        if _LABEL_START.match(norm[line_start : line_start + 40].lstrip()):
+            found = line_start
+        else:
+            break
+    if found is not None:
+        return found, True
+    last = starts[-1]
+    match = _INLINE_LABEL.search(norm, last)
+    return (match.end(), False) if match else None
 
 
 def find_department_list(text: Aligned, first_line: int, line_of: list[int] | None = None) -> DepartmentList | None:
@@ -276,13 +293,11 @@ def find_department_list(text: Aligned, first_line: int, line_of: list[int] | No
         result = parse_department_text(inner, line)
         if result is not None:
             result.start, result.end = open_index, close_index + 1
+            result.standalone = open_index == 0 or not norm[:open_index].strip() or norm[:open_index].rstrip(" ")[-1] == "\n"
             return result
-    # "责任单位：…" on the last line(s) of the item, without brackets
-    match = None
-    for candidate in _LABEL_LINE.finditer(norm):
-        match = candidate
-    if match is not None and len(norm) - match.start() < 300:
-        start = match.start() if norm[match.start()] != "\n" else match.start() + 1
+    block = _label_block_start(norm)
+    if block is not None and len(norm) - block[0] < 400:
+        start, standalone = block
         inner = text[start:].strip()
         while len(inner) and inner.norm[-1] in "。.;；)":
             inner = inner[:-1]
@@ -291,6 +306,6 @@ def find_department_list(text: Aligned, first_line: int, line_of: list[int] | No
         line = line_of[start] if line_of and start < len(line_of) else first_line
         result = parse_department_text(inner, line, labelled=True)
         if result is not None:
-            result.start, result.end = start, len(norm)
+            result.start, result.end, result.standalone = start, len(norm), standalone
             return result
     return None

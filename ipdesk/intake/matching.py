@@ -133,6 +133,10 @@ def name_keys(name: str) -> list[str]:
     return keys
 
 
+def _plain(name: str) -> str:
+    return re.sub(r"\s", "", normalise(name)).replace("(", "（").replace(")", "）")
+
+
 def _is_collective(kind: str) -> bool:
     return kind == "collective"
 
@@ -143,11 +147,15 @@ class DepartmentMatcher:
     def __init__(self, registry: Iterable[RegistryDepartment]) -> None:
         self._entries = list(registry)
         self._index: dict[str, list[int]] = {}
+        self._exact: dict[str, list[int]] = {}
         for position, entry in enumerate(self._entries):
             names = [entry.name, *(entry.aliases or ())]
             if entry.short_name:
                 names.append(entry.short_name)
             for name in names:
+                exact = self._exact.setdefault(_plain(name), [])
+                if position not in exact:
+                    exact.append(position)
                 for key in name_keys(name):
                     bucket = self._index.setdefault(key, [])
                     if position not in bucket:
@@ -156,9 +164,10 @@ class DepartmentMatcher:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def _lookup(self, keys: Sequence[str], collective: bool) -> list[int]:
+    def _lookup(self, keys: Sequence[str], collective: bool, index: dict[str, list[int]] | None = None) -> list[int]:
         for key in keys:
-            hits = [i for i in self._index.get(key, []) if _is_collective(self._entries[i].kind) == collective]
+            bucket = (self._index if index is None else index).get(key, [])
+            hits = [i for i in bucket if _is_collective(self._entries[i].kind) == collective]
             if hits:
                 return hits
         return []
@@ -169,8 +178,10 @@ class DepartmentMatcher:
         keys = name_keys(name)
         if qualified_name and qualified_name != name:
             keys = [*name_keys(qualified_name), *keys]
-        exact = normalise(re.sub(r"\s", "", name))
-        hits = self._lookup([exact, *keys], collective)
+        spelled = [_plain(qualified_name)] if qualified_name else []
+        hits = self._lookup([*spelled, _plain(name)], collective, self._exact)  # a name the registry knows as is
+        if not hits:
+            hits = self._lookup(keys, collective)
         status = "matched"
         via = None
         if not hits and not collective:
@@ -189,6 +200,11 @@ class DepartmentMatcher:
             own = [i for i in hits if set(name_keys(self._entries[i].name)) & set(keys)]
             if len(own) == 1:
                 hits = own
+        if len(hits) > 1 and (level := _LEVEL_PREFIX.match(_plain(qualified_name or name))):
+            # 市科技局 and 区科技局 share a key; the written (or implied) level decides
+            same_level = [i for i in hits if _plain(self._entries[i].name).startswith(level.group(0))]
+            if len(same_level) == 1:
+                hits = same_level
         if len(hits) > 1:
             return DepartmentMatch("ambiguous", candidates=tuple(self._entries[i].id for i in hits))
         entry = self._entries[hits[0]]

@@ -109,10 +109,14 @@ class Section:
     style: str = ""
     role: str = "task"
     """What the part holds: background, guidance, goal, task, guarantee, annex."""
+    label_raw: str = ""
+    """The numbering exactly as written, separator included ("三、", "1.")."""
 
     @property
     def display(self) -> str:
-        return f"{self.label}{self.title}" if self.label else self.title
+        """Numbering and title as a reader quotes them: "三、组织实施", "（一）推进…" (= ``Task.section_title``)."""
+        label = self.label_raw.strip() or self.label
+        return f"{label}{self.title}" if label else self.title
 
     def to_json(self) -> dict[str, Any]:
         return {

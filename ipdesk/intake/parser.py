@@ -61,8 +61,8 @@ def parse_document(document: SourceDocument, *, registry: Iterable[RegistryDepar
 
     blocks = outline.blocks()
     displays = {id(block): block.display for block in blocks}
-    found = extract_tasks(outline, displays)
-    task_blocks = {id(block) for block, _ in found}
+    found, folded = extract_tasks(outline, displays)
+    task_blocks = {id(block) for block, _ in found} | folded
     sections: list[Section] = []
     section_index: dict[int, int] = {}
     for block in blocks:
@@ -72,7 +72,7 @@ def parse_document(document: SourceDocument, *, registry: Iterable[RegistryDepar
         section_index[id(block)] = len(sections)
         sections.append(
             Section(block.label, block.title, block.level, block.line_first, block.line_last, parent, block.ordinal,
-                    block.style, block.role)
+                    block.style, block.role, block.label_raw)
         )
     tasks: list[Task] = []
     for block, task in found:

@@ -25,6 +25,8 @@ from ipdesk.intake.outline import (
     TERMINAL,
     Block,
     Outline,
+    Piece,
+    join_with_lines,
     make_title,
 )
 from ipdesk.intake.tables import DEADLINE, MEASURES, Table
@@ -74,9 +76,37 @@ def is_task_block(block: Block) -> bool:
     return block.is_numbered and not block.children and block.role not in _NOT_WORK
 
 
-def build_task(block: Block, section_title: str) -> Task | None:
-    """The task for a leaf block, or None when it is not a work item."""
-    text, line_of = block.text_with_lines()
+def _subtree_pieces(block: Block) -> list[Piece]:
+    """The block's own paragraphs followed by its sub-items, each with its numbering as written."""
+    pieces = block.pieces()
+    for child in block.children:
+        label = Aligned(child.label_raw, child.label_raw)
+        pieces.append(Piece(child.line_first, label + child.head, numbering=None))
+        pieces.extend(child.body)
+    return pieces
+
+
+def _folded_departments(block: Block) -> DepartmentList | None:
+    """The list closing an item whose numbered sub-items are followed by one 责任单位 line for all of them.
+
+    "1.加强保护\n（1）…\n（2）…\n责任单位：A、B" makes "1." the task (with its sub-items in its text).
+    """
+    children = block.children
+    if not children or not block.is_numbered or any(child.children or not child.is_numbered for child in children):
+        return None
+    lists = [find_department_list(*child.text_with_lines()[:1], child.line_first) for child in children]
+    last = lists[-1]
+    if last is None or not last.standalone or any(found is not None for found in lists[:-1]):
+        return None
+    return last
+
+
+def build_task(block: Block, section_title: str, *, folded: bool = False) -> Task | None:
+    """The task for a leaf block (or a folded item with sub-items), or None when it is not a work item."""
+    if folded:
+        text, line_of = join_with_lines(_subtree_pieces(block), title_only=block.title_only)
+    else:
+        text, line_of = block.text_with_lines()
     departments = find_department_list(text, block.line_first, line_of)
     if block.role == ROLE_GUARANTEE and departments is None:
         return None
@@ -122,14 +152,26 @@ def _set_deadline(task: Task, text: Aligned, departments: DepartmentList | None)
         task.deadline = _deadline_date(task.deadline_text)
 
 
-def extract_tasks(outline: Outline, section_titles: dict[int, str]) -> list[tuple[Block, Task]]:
-    """Tasks of the outline in document order, with their blocks; ``section_titles`` maps id(block)."""
+def extract_tasks(outline: Outline, section_titles: dict[int, str]) -> tuple[list[tuple[Block, Task]], set[int]]:
+    """Tasks of the outline in document order, with their blocks; ``section_titles`` maps id(block).
+
+    Also returns the ids of blocks folded into a task's text (sub-items), which are not sections either.
+    """
     found: list[tuple[Block, Task]] = []
+    folded: set[int] = set()
     for block in outline.blocks():
-        if not is_task_block(block):
+        if id(block) in folded:
             continue
         parent = block.parent
         title = section_titles.get(id(parent), "") if parent is not None else ""
+        if block.children and block.role not in _NOT_WORK and _folded_departments(block) is not None:
+            task = build_task(block, title, folded=True)
+            if task is not None:
+                found.append((block, task))
+                folded.update(id(child) for child in block.children)
+            continue
+        if not is_task_block(block):
+            continue
         task = build_task(block, title)
         if task is not None:
             found.append((block, task))
@@ -140,7 +182,7 @@ def extract_tasks(outline: Outline, section_titles: dict[int, str]) -> list[tupl
                 task.warnings.append(
                     ParseWarning("department_missing", f"任务 {task.number} 没有写明责任单位。", task.line_first)
                 )
-    return found
+    return found, folded
 
 
 def _norm_key(text: str) -> str:

@@ -128,3 +128,20 @@ def test_org_name_shapes() -> None:
 def test_hostile_parenthesis_is_fast() -> None:
     text = "任务" + "（" * 50_000 + "市科技局" + "）" * 50_000
     assert depts(text) is None or isinstance(depts(text), list)
+
+
+def test_label_lines_after_the_item() -> None:
+    text = "加强保护。开展专项行动。\n牵头单位：市市场监管局\n配合单位：市公安局、市检察院"
+    found = find_department_list(Aligned.of(text), 1)
+    assert found is not None and found.standalone
+    assert [(d.name, d.role) for d in found.departments] == [
+        ("市市场监管局", "牵头"), ("市公安局", "配合"), ("市检察院", "配合")
+    ]
+
+
+def test_label_at_the_end_of_the_paragraph() -> None:
+    text = "加强保护。开展专项行动。责任单位：市市场监管局、市公安局。"
+    found = find_department_list(Aligned.of(text), 1)
+    assert found is not None and not found.standalone
+    assert [d.name for d in found.departments] == ["市市场监管局", "市公安局"]
+    assert text[found.start :].startswith("责任单位")

@@ -227,3 +227,24 @@ def test_years_inside_titles_are_not_deadlines() -> None:
 def test_missing_departments_warned_when_most_tasks_have_them() -> None:
     plan = parse_text("一、重点任务\n1.甲。内容。（市科技局）\n2.乙。内容。（市财政局）\n3.丙。内容。")
     assert [w.line for w in plan.warnings if w.code == "department_missing"] == [4]
+
+
+def test_item_with_sub_items_and_one_department_line() -> None:
+    text = """一、重点任务
+1.加强知识产权保护
+（1）严格行政执法。开展专项行动。
+（2）加强司法保护。完善审判机制。
+牵头单位：市市场监管局；配合单位：市公安局、市中级人民法院
+2.促进知识产权运用
+（1）开展质押融资。（市金融办）
+（2）推进专利转化。（市科技局）
+"""
+    plan = parse_text(text)
+    assert [(t.number, t.title, [(d.name, d.role) for d in t.departments]) for t in plan.tasks] == [
+        ("1", "加强知识产权保护", [("市市场监管局", "牵头"), ("市公安局", "配合"), ("市中级人民法院", "配合")]),
+        ("（1）", "开展质押融资", [("市金融办", "责任")]),
+        ("（2）", "推进专利转化", [("市科技局", "责任")]),
+    ]
+    first = plan.tasks[0]
+    assert "（2）加强司法保护" in first.text and (first.line_first, first.line_last) == (2, 5)
+    assert [s.display for s in plan.sections] == ["一、重点任务", "2.促进知识产权运用"]
