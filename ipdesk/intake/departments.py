@@ -181,7 +181,9 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
         if not len(segment):
             continue
         if _DEADLINE.search(segment.norm) and not is_org_name(segment.norm):
-            deadlines.append(re.sub(r"(?<=.)完成$", "", re.sub(r"\s", "", segment.orig)))
+            deadline = re.sub(r"\s", "", segment.orig)
+            deadline = re.sub(r"^(?:完成时限|完成时间|时间节点|时限|时间)[:：]", "", deadline)
+            deadlines.append(re.sub(r"(?<=.)完成$", "", deadline))
             continue
         segment, tag = _strip_tail(segment)
         for name in _names(segment):
@@ -293,7 +295,8 @@ def find_department_list(text: Aligned, first_line: int, line_of: list[int] | No
         result = parse_department_text(inner, line)
         if result is not None:
             result.start, result.end = open_index, close_index + 1
-            result.standalone = open_index == 0 or not norm[:open_index].strip() or norm[:open_index].rstrip(" ")[-1] == "\n"
+            before = norm[:open_index].rstrip(" ")
+            result.standalone = not before.strip() or before[-1] == "\n"
             return result
     block = _label_block_start(norm)
     if block is not None and len(norm) - block[0] < 400:

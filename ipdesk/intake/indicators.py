@@ -85,7 +85,9 @@ _COUNT_VERB_WORD = (
     r"评选|遴选|选树|树立|举办|推广|制定|完成|建立|形成|认证|获批|获得|招引|吸引|孵化|储备|挖掘|推荐|培训"
 )
 _COUNT_VERB = rf"(?:新|再|累计|共|力争|争取)?(?:{_COUNT_VERB_WORD})(?:(?:和|与|及|、|并)?(?:{_COUNT_VERB_WORD}))*"
-_GROWTH_VERB = r"(?:年均|年平均|平均每年|每年|年)(?:增长率?|增速|增幅|递增)|增长率|增速|增幅"
+_GROWTH_VERB = (
+    r"(?:年均|年平均|平均每年|每年|年)(?:增长率?|增速|增幅|递增)|增长率|增速|增幅|(?:较\d{4}年)?(?:增长|提高|提升)"
+)
 
 _P_GROWTH = re.compile(
     rf"^(?P<name>.+?)(?P<verb>{_GROWTH_VERB})(?:保持在|达到|为|在|超过|不低于)?{_NUM}(?P<unit>%|个百分点|百分点|倍){_QUAL}$"
@@ -94,6 +96,12 @@ _P_FROM_TO = re.compile(
     rf"^(?P<name>.+?)(?:由|从)(?:(?P<byear>(?:19|20)\d{{2}})年(?:底|末)?的?)?(?P<bnum>{NUMBER})(?P<bunit>{_UNIT})?"
     rf"(?P<verb>(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)){_NUM}(?P<unit>{_UNIT})?{_QUAL}$"
 )
+_P_RESPECTIVELY = re.compile(
+    rf"^(?P<names>.+?)(?P<cum>累计)?分别(?P<verb>{_LEVEL_VERB}|增长|年均增长|为)?"
+    rf"(?P<values>{NUMBER}(?:{_UNIT})?(?:(?:、|和|及|,){NUMBER}(?:{_UNIT})?)+){_QUAL}$"
+)
+_CELL_WITH_UNIT = re.compile(rf"^[≥≤>＞<＜约]?({NUMBER})({_UNIT})(?:以上|以下|以内|左右)?$")
+_VALUE_UNIT = re.compile(rf"({NUMBER})({_UNIT})?")
 _P_LEVEL = re.compile(rf"^(?P<name>.+?)(?P<cum>累计)?(?P<verb>{_LEVEL_VERB}){_NUM}(?P<unit>{_UNIT})?{_QUAL}$")
 _P_COUNT_FIRST = re.compile(rf"^(?P<verb>{_COUNT_VERB}){_NUM}(?P<unit>{_UNIT})(?:以上|左右)?(?P<name>.+)$")
 _P_NAME_NUM = re.compile(rf"^(?:(?P<verb>{_COUNT_VERB}))?(?P<name>.+?){_NUM}(?P<unit>{_UNIT}){_QUAL}$")
@@ -104,6 +112,7 @@ _P_TEXT = re.compile(
 _TIME = re.compile(
     r"^(?P<pre>到|至|截至|截止|力争到|力争在|争取到|预计到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末|前|年底)?(?:前)?(?:时)?"
 )
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|最后|同时|此外)")
 _FYP = re.compile(r"^(?:到|至|在)?[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)?")
 _LOWER = re.compile(r"控制在|不超过|低于|小于|下降|降低|减少")
 _SPLIT_NAMES = re.compile(r"、|和|及|以及")
@@ -207,6 +216,8 @@ def parse_clause(clause: str, *, year: int | None, goal: bool) -> list[Indicator
                               note=re.sub(r"率$", "", match.group("verb")), qualifier=match.group("qual") or "")
                     )
             return results
+    if match := _P_RESPECTIVELY.match(clause):
+        return _respectively(match, year)
     if match := _P_FROM_TO.match(clause):
         name = clean_name(match.group("name"))
         unit = match.group("unit") or match.group("bunit") or ""
@@ -268,6 +279,27 @@ def parse_clause(clause: str, *, year: int | None, goal: bool) -> list[Indicator
     return []
 
 
+def _respectively(match: re.Match[str], year: int | None) -> list[Indicator]:
+    """"专利申请量和授权量分别达到5000件和2000件": one indicator per name, paired in order."""
+    names = [clean_name(name) for name in _SPLIT_NAMES.split(match.group("names")) if name]
+    values = _VALUE_UNIT.findall(match.group("values"))
+    if len(names) != len(values) or len(names) < 2:
+        return []
+    names = _names_of("、".join(names)) if all(METRIC_SUFFIX.search(n) for n in names) else names
+    units = [unit for _, unit in values]
+    shared_unit = next((unit for unit in reversed(units) if unit), "")
+    verb = (match.group("cum") or "") + (match.group("verb") or "")
+    growth = bool(verb) and "增长" in verb
+    out = []
+    for name, (number, unit) in zip(names, values, strict=True):
+        unit = unit or shared_unit
+        if not _acceptable(name):
+            return []
+        kind = KIND_GROWTH if growth else guess_kind(name, unit, cumulative=bool(match.group("cum")))
+        out.append(_make(name, unit, kind, year, _value(number), note=verb, qualifier=match.group("qual") or ""))
+    return out
+
+
 def _year_like(number: str, unit: str) -> bool:
     return not unit and bool(re.fullmatch(r"(?:19|20)\d{2}", number))
 
@@ -311,6 +343,8 @@ def sentence_indicators(text: Aligned, line_of: list[int], *, default_year: int 
         baseline_sentence = False
         for start, end in _split_top(sentence, ",;:"):
             clause = sentence[start:end]
+            if enumerator := _ENUMERATOR.match(clause.norm):
+                clause = clause[enumerator.end() :]
             norm = clause.norm
             if match := _TIME.match(norm):
                 if match.group("pre") in ("截至", "截止"):
@@ -345,8 +379,15 @@ def sentence_indicators(text: Aligned, line_of: list[int], *, default_year: int 
 
 
 def table_indicators(table: Table, *, start_year: int | None, end_year: int | None) -> list[Indicator]:
-    """One indicator per row of an indicator table."""
+    """One indicator per row of an indicator table.
+
+    A year column before the plan's first year ("2020年" in a 2021–2025 plan) holds the baseline even when
+    the header does not say 基期值.
+    """
     columns = table.columns
+    for column in columns:
+        if column.role == TARGET and column.year is not None and start_year and column.year < start_year:
+            column.role = BASE
     out: list[Indicator] = []
     category_text: str | None = None
     name_columns = [i for i, c in enumerate(columns) if c.role == NAME]
@@ -379,6 +420,10 @@ def table_indicators(table: Table, *, start_year: int | None, end_year: int | No
                 if DASH_ONLY.match(cell.norm.strip()):
                     continue
                 number = parse_number(cell.norm.replace(" ", ""))
+                with_unit = _CELL_WITH_UNIT.match(cell.norm.replace(" ", "")) if number is None else None
+                if with_unit:  # "2件", "70亿元"
+                    number = float(with_unit.group(1).replace(",", ""))
+                    unit = unit or with_unit.group(2)
                 value: TargetValue = float(clean_number(number)) if number is not None else raw
                 if raw.endswith("%") and not unit:
                     unit = "%"

@@ -88,7 +88,9 @@ class Block:
     @property
     def display(self) -> str:
         """Label and title as a reader would quote them: "（一）推进…", "三、组织实施…"."""
-        if self.style == "annex" or not self.label_raw:
+        if self.style == "annex":
+            return f"{self.label}：{self.title}" if self.label and self.title else self.title
+        if not self.label_raw:
             return self.title
         return f"{self.label_raw.strip()}{self.title}"
 

@@ -36,7 +36,9 @@ from ipdesk.intake.tables import SUPPORT as COL_SUPPORT
 from ipdesk.intake.tables import TASK as COL_TASK
 from ipdesk.intake.text import Aligned
 
-_NOT_WORK = {ROLE_BACKGROUND, ROLE_GUIDANCE, ROLE_GOAL, ROLE_ANNEX}
+_NOT_WORK = {ROLE_BACKGROUND, ROLE_GUIDANCE, ROLE_GOAL}
+_NEEDS_DEPARTMENTS = {ROLE_GUARANTEE, ROLE_ANNEX}
+"""Parts whose numbered items are tasks only when they name departments (保障措施, an annexed 任务清单)."""
 _DEADLINE_PHRASE = re.compile(
     r"(?P<pre>到|至|截至|截止|于|在|力争|争取)?\s*(?P<year>(?:19|20)\d{2})\s*年"
     r"(?:\s*(?P<month>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
@@ -108,7 +110,7 @@ def build_task(block: Block, section_title: str, *, folded: bool = False) -> Tas
     else:
         text, line_of = block.text_with_lines()
     departments = find_department_list(text, block.line_first, line_of)
-    if block.role == ROLE_GUARANTEE and departments is None:
+    if block.role in _NEEDS_DEPARTMENTS and departments is None:
         return None
     head = block.head
     if departments is not None and departments.start < len(head):
@@ -175,6 +177,7 @@ def extract_tasks(outline: Outline, section_titles: dict[int, str]) -> tuple[lis
         task = build_task(block, title)
         if task is not None:
             found.append((block, task))
+    found = _merge_annex_tasks(found)
     with_departments = sum(1 for _, task in found if task.departments)
     if found and with_departments * 2 >= len(found):
         for _, task in found:
@@ -183,6 +186,23 @@ def extract_tasks(outline: Outline, section_titles: dict[int, str]) -> tuple[lis
                     ParseWarning("department_missing", f"任务 {task.number} 没有写明责任单位。", task.line_first)
                 )
     return found, folded
+
+
+def _merge_annex_tasks(found: list[tuple[Block, Task]]) -> list[tuple[Block, Task]]:
+    """An annexed 任务清单 repeating the body's tasks lends them its departments instead of doubling them."""
+    body = [task for block, task in found if block.role != ROLE_ANNEX]
+    by_key = {_norm_key(task.title): task for task in reversed(body) if _norm_key(task.title)}
+    kept: list[tuple[Block, Task]] = []
+    for block, task in found:
+        twin = by_key.get(_norm_key(task.title)) if block.role == ROLE_ANNEX else None
+        if twin is None:
+            kept.append((block, task))
+            continue
+        if not twin.departments:
+            twin.departments = task.departments
+        if task.deadline_text and not twin.deadline_text:
+            twin.deadline_text, twin.deadline = task.deadline_text, task.deadline
+    return kept
 
 
 def _norm_key(text: str) -> str:

@@ -75,3 +75,11 @@ def test_a_task_about_policy_interpretation_is_not_a_qa_heading() -> None:
 def test_footnotes_are_marked() -> None:
     lines = clean("正文。\n注：1.甲是指乙。\n2.丙包括丁。\n3.其他。\n正文继续。").lines
     assert [line.note for line in lines] == [False, True, True, True, False]
+
+
+def test_other_site_chrome() -> None:
+    text = (
+        "当前位置：首页 > 政务公开 > 政策文件\n【字体：大 中 小】\n日期：2023-07-10\n浏览次数：1234\n[打印] [关闭]\n"
+        "XX方案\n一、任务\n1.甲。内容。\n相关解读：一图读懂XX方案\n"
+    )
+    assert [line.text.orig for line in clean(text).lines if not line.blank] == ["XX方案", "一、任务", "1.甲。内容。"]

@@ -145,3 +145,9 @@ def test_label_at_the_end_of_the_paragraph() -> None:
     assert found is not None and not found.standalone
     assert [d.name for d in found.departments] == ["市市场监管局", "市公安局"]
     assert text[found.start :].startswith("责任单位")
+
+
+def test_trailing_etc_and_deadline_label() -> None:
+    assert depts("加强宣传。（市科技局、市财政局等部门按职责分工负责）") == [("市科技局", "责任"), ("市财政局", "责任")]
+    found = find_department_list(Aligned.of("建设平台。（责任单位：市科技局；完成时限：2024年底）"), 1)
+    assert found is not None and found.deadlines == ["2024年底"]

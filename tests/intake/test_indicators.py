@@ -270,3 +270,44 @@ def test_table_without_sequence_column_in_cells_layout() -> None:
         ("有效发明专利", "件", {2025: 3000.0}),
         ("商标注册量", "万件", {2025: 5.0}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("专利申请量和授权量分别达到5000件和2000件", [
+            ("专利申请量", "件", "level", {2025: 5000.0}, "达到", ""),
+            ("专利授权量", "件", "level", {2025: 2000.0}, "达到", ""),
+        ]),
+        ("驰名商标、地理标志商标分别达到10件、30件以上", [
+            ("驰名商标", "件", "level", {2025: 10.0}, "达到", "以上"),
+            ("地理标志商标", "件", "level", {2025: 30.0}, "达到", "以上"),
+        ]),
+        ("有效发明专利拥有量较2020年增长50%",
+         [("有效发明专利拥有量", "%", "growth_rate", {2025: 50.0}, "较2020年增长", "")]),
+        ("知识产权服务业营业收入年均增长率保持在10%以上",
+         [("知识产权服务业营业收入", "%", "growth_rate", {2025: 10.0}, "年均增长", "以上")]),
+    ],
+)
+def test_more_goal_grammar(text: str, expected: list[tuple]) -> None:
+    assert clause(text) == expected
+
+
+def test_enumerated_goals_with_their_own_years() -> None:
+    plan = parse_text(
+        "XX方案\n一、工作目标\n一是到2024年，专利授权量达到800件；二是到2025年，专利授权量达到1000件。\n二、任务\n1.甲。内容。"
+    )
+    assert [(i.name, i.targets) for i in plan.indicators] == [("专利授权量", {2024: 800.0, 2025: 1000.0})]
+
+
+def test_year_columns_before_the_plan_period_are_baselines_and_cells_may_carry_units() -> None:
+    text = (
+        "XX市知识产权“十四五”规划\n一、主要目标\n"
+        "| 序号 | 指标 | 2020年 | 2023年 | 2025年 |\n|---|---|---|---|---|\n"
+        "| 1 | 知识产权质押融资金额 | 44.6亿元 | 55亿元 | 70亿元 |\n"
+        "二、重点任务\n1.甲。内容。"
+    )
+    (indicator,) = parse_text(text).indicators
+    assert indicator.unit == "亿元"
+    assert indicator.baseline is not None and (indicator.baseline.year, indicator.baseline.value) == (2020, 44.6)
+    assert indicator.targets == {2023: 55.0, 2025: 70.0}

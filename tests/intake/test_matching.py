@@ -85,7 +85,10 @@ def test_keys() -> None:
 
 
 def test_parse_with_registry_and_proposals(registry) -> None:
-    text = "一、重点任务\n1.甲。内容。（市科技局、财政局、市外事办、各旗县区人民政府按职责分工负责）\n2.乙。内容。（市外事办）"
+    text = (
+        "一、重点任务\n1.甲。内容。（市科技局、财政局、市外事办、各旗县区人民政府按职责分工负责）\n"
+        "2.乙。内容。（市外事办）"
+    )
     plan = parse_text(text, registry=registry)
     matches = [(d.name, d.match.status, d.match.department_id) for d in plan.tasks[0].departments if d.match]
     assert matches == [("市科技局", "matched", 1), ("财政局", "matched", 3), ("市外事办", "new", None),

@@ -69,3 +69,28 @@ def test_division_table_in_cells_layout() -> None:
     assert [(d.name, d.role) for d in plan.tasks[0].departments] == [
         ("市市场监管局", "牵头"), ("市发改委", "配合"), ("市财政局", "配合")
     ]
+
+
+def test_annexed_task_list_with_departments() -> None:
+    text = """XX市知识产权强市建设实施方案
+一、重点任务
+1.完善知识产权政策体系。制定专利资助办法。
+2.加强知识产权保护。开展专项执法行动。
+附件：重点任务分工
+1.完善知识产权政策体系。（牵头单位：市市场监管局；配合单位：市财政局）
+2.加强知识产权保护。（牵头单位：市市场监管局；配合单位：市公安局）
+3.加强知识产权宣传。（牵头单位：市委宣传部）
+"""
+    plan = parse_text(text)
+    got = [(t.number, t.title, [(d.name, d.role) for d in t.departments]) for t in plan.tasks]
+    assert got == [
+        ("1", "完善知识产权政策体系", [("市市场监管局", "牵头"), ("市财政局", "配合")]),
+        ("2", "加强知识产权保护", [("市市场监管局", "牵头"), ("市公安局", "配合")]),
+        ("3", "加强知识产权宣传", [("市委宣传部", "牵头")]),
+    ]
+    assert plan.tasks[2].section_title == "附件：重点任务分工"
+
+
+def test_numbered_annex_without_departments_is_not_tasks() -> None:
+    text = "XX方案\n一、重点任务\n1.甲。内容。\n附件\n名词解释\n1.高价值专利。指……\n2.专利导航。指……\n"
+    assert [t.title for t in parse_text(text).tasks] == ["甲"]
