@@ -39,7 +39,7 @@ def columns() -> tuple[Column, ...]:
         Column(translate("Reports", "No."), 0.45, Align.CENTER, Format.INTEGER),  # zh: 序号
         Column(translate("Reports", "Indicator name"), 2.5),  # zh: 指标名称
         Column(translate("Reports", "Unit"), 0.55, Align.CENTER),  # zh: 单位
-        Column(translate("Reports", "Kind"), 0.85, Align.CENTER),  # zh: 指标类型
+        Column(translate("Reports", "Kind"), 1.0, Align.CENTER),  # zh: 指标类型
         Column(translate("Reports", "Baseline"), 1.0, Align.RIGHT, Format.NUMBER, 4),  # zh: 基期值
         Column(translate("Reports", "Baseline year"), 0.6, Align.CENTER, Format.INTEGER, printed=False),  # zh: 基期年份
         Column(translate("Reports", "Target"), 1.0, Align.RIGHT, Format.NUMBER, 4),  # zh: 目标值
@@ -50,7 +50,7 @@ def columns() -> tuple[Column, ...]:
         Column(translate("Reports", "Completion"), 0.9, Align.RIGHT, Format.PERCENT, 1),  # zh: 完成率
         Column(translate("Reports", "Status"), 0.7, Align.CENTER),  # zh: 状态
         Column(translate("Reports", "Responsible"), 1.5),  # zh: 责任单位
-        Column(translate("Reports", "Calculation"), 3.2),  # zh: 计算说明
+        Column(translate("Reports", "Calculation"), 3.05),  # zh: 计算说明
     )
 
 

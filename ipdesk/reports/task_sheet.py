@@ -96,11 +96,11 @@ def department_columns() -> tuple[Column, ...]:
         Column(translate("Reports", "Key task"), 2.8),
         Column(translate("Reports", "Role"), 0.7, Align.CENTER),  # zh: 职责
         Column(translate("Reports", "Deadline"), 1.0, Align.CENTER),
-        Column(translate("Reports", "Reported"), 0.8, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),
-        Column(translate("Reports", "Scheduled"), 0.8, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),
+        Column(translate("Reports", "Reported"), 0.85, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),
+        Column(translate("Reports", "Scheduled"), 0.85, Align.RIGHT, Format.PERCENT, 0, group=_progress_group()),
         Column(translate("Reports", "Reported status"), 0.85, Align.CENTER),
-        Column(translate("Reports", "Rating"), 0.65, Align.CENTER),
-        Column(translate("Reports", "Progress"), 2.8),
+        Column(translate("Reports", "Rating"), 0.7, Align.CENTER),
+        Column(translate("Reports", "Progress"), 2.7),
         Column(translate("Reports", "Problems"), 1.8),  # zh: 存在问题
     )
 
