@@ -28,11 +28,13 @@ def title_block(scope: Scope, title: str, *, subtitle: str | None = None) -> Tit
 
 
 def plan_line(scope: Scope) -> str:
-    """The plans covered: one title, two joined, or a count."""
-    titles = [p.title for p in scope.plans]
+    """The plans covered: one title, two joined, or the first and how many there are."""
+    titles = [t if t.startswith("《") else f"《{t}》" for t in (p.title for p in scope.plans)]
     if len(titles) <= 2:
-        return translate("Reports", " / ").join(f"《{t}》" if not t.startswith("《") else t for t in titles)
-    return translate("Reports", "{count} plans").format(count=len(titles))
+        return translate("Reports", " / ").join(titles)
+    return translate("Reports", "{first} and {others} other plans").format(
+        first=titles[0], others=len(titles) - 1, total=len(titles)
+    )  # zh: {first}等{total}个规划（方案）
 
 
 def signatures() -> Signatures:

@@ -27,6 +27,7 @@ from ipdesk.reports.document import (
     Paragraph,
     Part,
     Row,
+    RowKind,
     Signatures,
     Spacer,
     Table,
@@ -79,9 +80,9 @@ def columns() -> tuple[Column, ...]:
     return (
         Column(translate("Reports", "No."), 0.5, Align.CENTER, Format.INTEGER),
         Column(translate("Reports", "Task no."), 0.6, Align.CENTER),
-        Column(translate("Reports", "Key task"), 3.2),
-        Column(translate("Reports", "Issue"), 2.4),  # zh: 催办事项
-        Column(translate("Reports", "Deadline"), 1.2, Align.CENTER),
+        Column(translate("Reports", "Key task"), 2.8),
+        Column(translate("Reports", "Issue"), 2.9),  # zh: 催办事项
+        Column(translate("Reports", "Deadline"), 1.1, Align.CENTER),
     )
 
 
@@ -94,10 +95,13 @@ def letter(scope: Scope, department: DepartmentInfo, items: Sequence[tuple[Progr
     reply_by = working_days_after(scope.today, REPLY_WORKING_DAYS)
     own_plans = {item.task.plan_id for item, _why in items}
     cited = replace(scope, plans=tuple(p for p in scope.plans if p.id in own_plans) or scope.plans)
-    rows = tuple(
-        Row((n, item.task.number, item.task.title, "；".join(why), _deadline(item)))
-        for n, (item, why) in enumerate(items, start=1)
-    )
+    rows: list[Row] = []
+    plan = None
+    for n, (item, why) in enumerate(items, start=1):
+        if len(own_plans) > 1 and item.task.plan_id != plan:
+            plan = item.task.plan_id  # task numbers restart in every plan: say which plan they belong to
+            rows.append(Row((f"《{item.task.plan_title}》",), RowKind.GROUP))
+        rows.append(Row((n, item.task.number, item.task.title, "；".join(why), _deadline(item))))
     blocks: list[Block] = [
         TitleBlock(
             title(),
@@ -121,7 +125,7 @@ def letter(scope: Scope, department: DepartmentInfo, items: Sequence[tuple[Progr
         ),
         # zh: 根据{plans}工作安排，各责任单位应于{due}前报送{period}重点任务进展情况。
         # 截至{today}，你单位以下事项需抓紧办理：
-        Table(columns(), rows, font_scale=1.1),
+        Table(columns(), tuple(rows), font_scale=1.1),
         Paragraph(
             translate(
                 "Reports",

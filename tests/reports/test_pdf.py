@@ -87,3 +87,24 @@ def test_nothing_is_left_behind_when_writing_fails(tmp_path: Path) -> None:
     with pytest.raises(Exception):  # noqa: B017 - the OS decides which error; none may leave a file behind
         write_pdf(_document("x"), blocker / "out.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_cancelling_stops_and_leaves_no_file(tmp_path: Path) -> None:
+    from ipdesk.reports.layout import Cancelled
+
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    with pytest.raises(Cancelled):
+        write_pdf(_document("赤峰市" * 2000), tmp_path / "stop.pdf", cancelled=cancelled)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_is_reported_up_to_the_last_page(tmp_path: Path) -> None:
+    seen: list[tuple[int, int, str]] = []
+    result = write_pdf(_document("赤峰市" * 3000), tmp_path / "p.pdf", progress=lambda d, t, s: seen.append((d, t, s)))
+    drawing = [(d, t) for d, t, s in seen if t == result.pages and s.startswith("Drawing")]
+    assert drawing[-1] == (result.pages, result.pages)
