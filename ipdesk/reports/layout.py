@@ -383,8 +383,6 @@ class _PartPaginator:
         over the cell border.
         """
         metrics = self.f.metrics(font)
-        if metrics.horizontalAdvance(text) <= width:
-            return _WRAP
         for word in _LATIN_WORD.findall(text):
             if metrics.horizontalAdvance(word) > width:
                 return int(Qt.TextFlag.TextWrapAnywhere)
@@ -652,13 +650,17 @@ class _PartPaginator:
             cell = as_cell(row.cells[index]) if index < len(row.cells) else _EMPTY
             text = cell.text if cell.text is not None else table.columns[index].display(cell.value)
             font = self._cell_font(table, total or cell.bold)
-            inner = w - 2 * self.pad_x
             texts.append(text)
             fonts.append(font)
             tones.append(cell.tone)
-            flags.append(self._wrap(text, font, inner) if text else _WRAP)
+            wrap = _WRAP
             if text:
-                height = max(height, self._text_height(text, font, inner))
+                inner = w - 2 * self.pad_x
+                metrics = self.f.metrics(font)
+                if "\n" in text or metrics.horizontalAdvance(text) > inner:  # most cells fit on one line
+                    wrap = self._wrap(text, font, inner)
+                    height = max(height, metrics.boundingRect(QRectF(0, 0, inner, 1e9), wrap, text).height())
+            flags.append(wrap)
         return _Measured(row, texts, fonts, flags, tones, height + 2 * self.pad_y)
 
     def _row_height(self, table: Table, row: Row, widths: list[float]) -> float:

@@ -7,6 +7,7 @@ own report is listed under it. A roll-up table (by plan, or by department) close
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ipdesk.analytics.numbers import fmt_date
 from ipdesk.analytics.rag import Rag
@@ -49,16 +50,34 @@ def _deadline(item: ProgressAssessment) -> str:
     return fmt_date(task.deadline) if task.deadline else translate("Reports", "Continuing")  # zh: 持续推进
 
 
+@lru_cache(maxsize=64)
+def _overdue_label(status: str) -> str:
+    return translate("Reports", "{status}, overdue").format(status=status)  # zh: {status}（已超期）
+
+
 def _status_cell(item: ProgressAssessment) -> Cell:
     tone = None
     if not item.reported:
         tone = Tone.GREY
     elif item.status == TaskStatus.LAGGING.value or item.overdue:
         tone = Tone.RED
-    text = item.status_label
+    text = _status_label(item.status)
     if item.overdue:
-        text = translate("Reports", "{status}, overdue").format(status=text)  # zh: {status}（已超期）
+        text = _overdue_label(text)
     return Cell(text, tone=tone)
+
+
+@lru_cache(maxsize=16)
+def _status_label(status: str | None) -> str:
+    """Labels looked up once per sheet, not once per row (thousands of rows on a city's sheet)."""
+    if status is None:
+        return translate("Analytics", "Not reported")
+    return TaskStatus(status).label
+
+
+@lru_cache(maxsize=8)
+def _role_label(role: str) -> str:
+    return Role(role).label
 
 
 def _progress_text(item: ProgressAssessment) -> str:
@@ -127,7 +146,7 @@ def _task_row(number: int, item: ProgressAssessment) -> Row:
 def _assignment_row(number: int, item: ProgressAssessment) -> Row:
     task = item.task
     report = item.report
-    role = Role(report.role).label if report is not None else ""
+    role = _role_label(report.role) if report is not None else ""
     return Row(
         (
             number,
@@ -240,6 +259,8 @@ def method_note(scope: Scope, unassigned: int) -> str:
 
 
 def build(scope: Scope, data: TaskData, *, by_department_view: bool = False) -> Document:
+    for cached in (_status_label, _overdue_label, _role_label):
+        cached.cache_clear()  # the language may have changed since the last sheet
     several = len(scope.plans) > 1
     if by_department_view:
         table = Table(department_columns(), by_department_rows(data.by_assignment, data.department_order))
