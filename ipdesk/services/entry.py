@@ -7,7 +7,7 @@ the indicator values of one grid in a single transaction, so a save is all or no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, select
@@ -15,7 +15,9 @@ from sqlalchemy.orm import selectinload
 
 from ipdesk.domain.enums import IndicatorKind
 from ipdesk.domain.periods import Period
-from ipdesk.services.base import Service
+from ipdesk.i18n import translate
+from ipdesk.services.base import Service, fetch
+from ipdesk.services.indicators import store_target
 from ipdesk.services.reports import ReportInput, SaveResult, check_report_inputs, store_reports
 from ipdesk.services.values import ValueInput, store_value
 from ipdesk.storage.models import (
@@ -69,6 +71,13 @@ class IndicatorEntry:
     @property
     def is_text(self) -> bool:
         return self.kind == IndicatorKind.TEXT.value
+
+
+@dataclass(frozen=True)
+class IndicatorSaveResult:
+    targets: int
+    values_written: int
+    values_removed: int
 
 
 @dataclass(frozen=True)
@@ -166,3 +175,24 @@ class EntryService(Service):
                 else:
                     written += 1
         return EntrySaveResult(result, written, removed)
+
+    def save_indicator(
+        self,
+        indicator_id: int,
+        targets: Mapping[int, float | str | None] | None = None,
+        values: Iterable[tuple[str, ValueInput]] = (),
+    ) -> IndicatorSaveResult:
+        """One indicator's yearly targets (None removes one) and its values for several periods, in one transaction."""
+        targets = dict(targets or {})
+        written = removed = 0
+        with self.db.transaction() as session:
+            indicator = fetch(session, Indicator, indicator_id, translate("Fields", "Indicator"))
+            for year, value in sorted(targets.items()):
+                store_target(indicator, year, value)
+            session.flush()
+            for period_code, item in values:
+                if store_value(session, item, period_code) is None:
+                    removed += 1
+                else:
+                    written += 1
+        return IndicatorSaveResult(len(targets), written, removed)

@@ -92,6 +92,30 @@ def check_number(value: object, label: str) -> float | None:
     return number
 
 
+def store_target(indicator: Indicator, year: int, value: float | str | None) -> None:
+    """Set (None or blank: remove) one year's target of a loaded indicator inside the caller's transaction;
+    text that is not a number is kept as a text target."""
+    year = check_year(int(year), translate("Fields", "Target year"))  # type: ignore[assignment]
+    existing = next((t for t in indicator.targets if t.year == year), None)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if existing is not None:
+            indicator.targets.remove(existing)
+        return
+    number: float | None
+    text: str | None = None
+    if isinstance(value, str):
+        try:
+            number = check_number(value.strip(), translate("Fields", "Target"))
+        except ValidationError:
+            number, text = None, value.strip()
+    else:
+        number = check_number(value, translate("Fields", "Target"))
+    if existing is None:
+        indicator.targets.append(IndicatorTarget(year=year, value=number, value_text=text))
+    else:
+        existing.value, existing.value_text = number, text
+
+
 _LOAD = (
     selectinload(Indicator.targets),
     selectinload(Indicator.departments).selectinload(IndicatorDepartment.department),
@@ -229,25 +253,7 @@ class IndicatorService(Service):
                 setattr(indicator, key, fields[key])
 
     def _set_target(self, session: Session, indicator: Indicator, year: int, value: float | str | None) -> None:
-        year = check_year(int(year), translate("Fields", "Target year"))  # type: ignore[assignment]
-        existing = next((t for t in indicator.targets if t.year == year), None)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if existing is not None:
-                indicator.targets.remove(existing)
-            return
-        number: float | None
-        text: str | None = None
-        if isinstance(value, str):
-            try:
-                number = check_number(value.strip(), translate("Fields", "Target"))
-            except ValidationError:
-                number, text = None, value.strip()
-        else:
-            number = check_number(value, translate("Fields", "Target"))
-        if existing is None:
-            indicator.targets.append(IndicatorTarget(year=year, value=number, value_text=text))
-        else:
-            existing.value, existing.value_text = number, text
+        store_target(indicator, year, value)
 
     def _link(self, session: Session, indicator: Indicator, department_id: int, role: str) -> None:
         check_choice(role, Role.values(), translate("Fields", "Role"))

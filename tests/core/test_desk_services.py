@@ -132,3 +132,21 @@ def test_task_history_lists_every_departments_reports(services: Services, desk: 
         ("2025Q2", desk["support"], 100),
     ]
     assert history[0].submitted_on == date(2025, 4, 3)
+
+
+def test_an_indicators_targets_and_values_are_saved_together(services: Services, desk: dict[str, int]) -> None:
+    result = services.entry.save_indicator(
+        desk["level"],
+        {2024: None, 2025: "520", 2026: "保持领先"},
+        [("2024", ValueInput(desk["level"], 455.0)), ("2025Q1", ValueInput(desk["level"], 470.0))],
+    )
+    assert (result.targets, result.values_written, result.values_removed) == (3, 2, 0)
+    info = services.indicators.get(desk["level"])
+    assert info.targets == {2025: 520.0, 2026: None} and info.target_texts == {2026: "保持领先"}
+    assert [(v.period_code, v.value) for v in services.values.list(indicator_id=desk["level"])] == [
+        ("2024", 455.0),
+        ("2025Q1", 470.0),
+    ]
+    with pytest.raises(ValidationError):
+        services.entry.save_indicator(desk["level"], {2025: 1.0}, [("2025", ValueInput(desk["level"], "很多"))])
+    assert services.indicators.get(desk["level"]).targets[2025] == 520.0  # nothing of the failed save stays
