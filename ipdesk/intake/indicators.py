@@ -101,6 +101,8 @@ _P_RESPECTIVELY = re.compile(
     rf"(?P<values>{NUMBER}(?:{_UNIT})?(?:(?:、|和|及|,){NUMBER}(?:{_UNIT})?)+){_QUAL}$"
 )
 _CELL_WITH_UNIT = re.compile(rf"^[≥≤>＞<＜约]?({NUMBER})({_UNIT})(?:以上|以下|以内|左右)?$")
+_ENUM_AFTER_NUMBER = re.compile(rf"\d(?:{_UNIT})(?:以上|左右)?(、)")
+"""An enumeration comma right after a quantity: "示范企业2家、优势企业5家"."""
 _VALUE_UNIT = re.compile(rf"({NUMBER})({_UNIT})?")
 _P_LEVEL = re.compile(rf"^(?P<name>.+?)(?P<cum>累计)?(?P<verb>{_LEVEL_VERB}){_NUM}(?P<unit>{_UNIT})?{_QUAL}$")
 _P_COUNT_FIRST = re.compile(rf"^(?P<verb>{_COUNT_VERB}){_NUM}(?P<unit>{_UNIT})(?:以上|左右)?(?P<name>.+)$")
@@ -320,13 +322,22 @@ def _make(name: str, unit: str, kind: str, year: int | None, value: TargetValue,
 
 
 def _clause_pieces(clause: Aligned) -> list[str]:
-    """Split "建设36家商标品牌指导站、36家地理标志工作站" into one clause per number, sharing the verb."""
+    """One clause per quantity, sharing the verb: "建设36家指导站、36家工作站", "培育示范企业2家、优势企业5家"."""
     norm = clause.norm
-    parts = re.split(r"、(?=\d)", norm)
-    if len(parts) == 1:
-        return parts
+    cuts = [match.start(1) for match in _ENUM_AFTER_NUMBER.finditer(norm)]
+    cuts += [match.start() for match in re.finditer(r"、(?=\d)", norm)]
+    if not cuts:
+        return [norm]
+    parts, start = [], 0
+    for cut in sorted(set(cuts)):
+        parts.append(norm[start:cut])
+        start = cut + 1
+    parts.append(norm[start:])
+    if not all(any(ch.isdigit() for ch in part) for part in parts):
+        return [norm]  # "、" inside a name, not between quantities
     verb = re.match(_COUNT_VERB, parts[0])
-    return [parts[0]] + [(verb.group(0) if verb else "") + part for part in parts[1:]]
+    prefix = verb.group(0) if verb else ""
+    return [parts[0], *((part if re.match(_COUNT_VERB, part) else prefix + part) for part in parts[1:])]
 
 
 def sentence_indicators(text: Aligned, line_of: list[int], *, default_year: int | None, goal: bool,

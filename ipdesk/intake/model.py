@@ -117,6 +117,8 @@ class Section:
         """Numbering and title as a reader quotes them: "三、组织实施", "（一）推进…" (= ``Task.section_title``)."""
         if self.style == "annex":
             return f"{self.label}：{self.title}" if self.label and self.title else self.title
+        if self.style == "box":
+            return f"{self.label} {self.title}".strip()
         label = self.label_raw.strip() or self.label
         return f"{label}{self.title}" if label else self.title
 

@@ -27,6 +27,7 @@ ROLE_GUARANTEE = "guarantee"
 ROLE_ANNEX = "annex"
 
 _MD = re.compile(r"^(#{1,6})\s*")
+_BOX = re.compile(r"^(专栏\s*[0-9一二三四五六七八九十]{0,3})\s*[:：]?\s*(.{0,60})$")
 _ANNEX = re.compile(r"^附\s*[件表]\s*([0-9一二三四五六七八九十]{0,3})\s*[:：]?\s*(.{0,60})$")
 _INLINE_SPLIT = re.compile(
     r"[。;；]\s*(?=第[一二三四五六七八九十\d]+[章节]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|"
@@ -80,16 +81,20 @@ class Block:
     title: str = ""
     title_only: bool = False
     """The heading line is a bare title (no sentence after it)."""
+    box_sibling: str | None = None
+    """For a 专栏 box: the numbering style of the item it follows (a later item of that style closes it)."""
 
     @property
     def is_numbered(self) -> bool:
-        return self.style not in ("root", "annex") and not self.style.startswith("md")
+        return self.style not in ("root", "annex", "box") and not self.style.startswith("md")
 
     @property
     def display(self) -> str:
         """Label and title as a reader would quote them: "（一）推进…", "三、组织实施…"."""
         if self.style == "annex":
             return f"{self.label}：{self.title}" if self.label and self.title else self.title
+        if self.style == "box":
+            return f"{self.label} {self.title}".strip()
         if not self.label_raw:
             return self.title
         return f"{self.label_raw.strip()}{self.title}"
@@ -257,6 +262,10 @@ def build_outline(
             stack = [root, block]
             last_seen.clear()
             continue
+        box = _BOX.match(piece.text.norm) if piece.numbering is None and "。" not in piece.text.norm else None
+        if box is not None:
+            stack = _open_box(piece, box, stack)
+            continue
         if piece.numbering is not None and not piece.note:
             accepted = _place(piece, stack, last_seen, outline)
             if accepted is not None:
@@ -276,6 +285,21 @@ def build_outline(
         current.line_last = max(current.line_last, piece.line)
     _finish(root, outline)
     return outline
+
+
+def _open_box(piece: Piece, match: re.Match[str], stack: list[Block]) -> list[Block]:
+    """A 专栏 (feature box) sits beside the item it follows; its numbered lines nest inside it."""
+    position = len(stack) - 1
+    sibling_style = None
+    if position > 0 and stack[position].style not in ("chapter", "jie", "annex", "box") and stack[position].is_numbered:
+        sibling_style = stack[position].style
+        position -= 1
+    parent = stack[position]
+    label = piece.text.orig[: match.end(1)].strip()
+    block = Block("box", None, label, piece.text[match.start(2) :].strip(), piece.line, piece.line,
+                  label_raw=label + " ", parent=parent, box_sibling=sibling_style)
+    parent.children.append(block)
+    return [*stack[: position + 1], block]
 
 
 def _md_position(stack: list[Block], md_level: int) -> int:
@@ -298,10 +322,14 @@ def _place(piece: Piece, stack: list[Block], last_seen: dict[str, int], outline:
     numbering = piece.numbering
     assert numbering is not None
     style, ordinal = numbering.style, numbering.ordinal
-    same = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].style == style), None)
+    same = next(
+        (i for i in range(len(stack) - 1, 0, -1) if stack[i].style == style or stack[i].box_sibling == style), None
+    )
     if same is not None:
         parent_position = same - 1
         previous = stack[same].ordinal or 0
+        if stack[same].style == "box":  # the item after a box continues the numbering before it
+            previous = next((c.ordinal or 0 for c in reversed(stack[same - 1].children) if c.style == style), 0)
     else:
         parent_position = len(stack) - 1
         previous = next((child.ordinal or 0 for child in reversed(stack[-1].children[-8:]) if child.style == style), 0)

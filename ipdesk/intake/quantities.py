@@ -27,6 +27,7 @@ UNIT_ONLY = re.compile(rf"^(?:{_UNIT_ALT})$")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 NUMBER_ONLY = re.compile(rf"^[≥≤>＞<＜约]?\s*({NUMBER})\s*(%|‰)?\s*(以上|以下|以内|左右)?$")
 DASH_ONLY = re.compile(r"^[-—–/／\\~～]+$|^(?:无|暂无|/)$")
+_BRACKETS = str.maketrans("（）", "()")
 _TRAILING_UNIT = re.compile(rf"\((?P<unit>{_UNIT_ALT}|[^()]{{1,6}}/[^()]{{1,6}})\)\s*$")
 
 METRIC_SUFFIX = re.compile(
@@ -56,10 +57,10 @@ def parse_number(text: str) -> float | None:
 
 def split_unit_suffix(name: str) -> tuple[str, str | None]:
     """"地理标志数量(件)" -> ("地理标志数量", "件"); names without a unit suffix come back unchanged."""
-    match = _TRAILING_UNIT.search(name)
+    match = _TRAILING_UNIT.search(name.translate(_BRACKETS))  # same length: indices hold for ``name``
     if not match:
         return name, None
-    return name[: match.start()].rstrip(), match.group("unit")
+    return name[: match.start()].rstrip(), name[match.start("unit") : match.end("unit")]
 
 
 def clean_name(name: str) -> str:

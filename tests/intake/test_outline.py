@@ -248,3 +248,31 @@ def test_item_with_sub_items_and_one_department_line() -> None:
     first = plan.tasks[0]
     assert "（2）加强司法保护" in first.text and (first.line_first, first.line_last) == (2, 5)
     assert [s.display for s in plan.sections] == ["一、重点任务", "2.促进知识产权运用"]
+
+
+def test_feature_box_items_stay_inside_the_box() -> None:
+    text = """第三章 主要任务
+一、强化知识产权创造
+（一）提升专利质量。实施专利质量提升工程。（市市场监管局）
+专栏1 知识产权创造重点工程
+1.高价值专利培育工程。建设培育中心。
+2.商标品牌建设工程。培育区域品牌。
+（二）加强商标品牌建设。实施商标品牌战略。（市市场监管局）
+二、加强知识产权保护
+（一）严格行政保护。（市公安局）
+"""
+    plan = parse_text(text)
+    assert [(s.label, s.title, s.level) for s in plan.sections] == [
+        ("第三章", "主要任务", 1),
+        ("一", "强化知识产权创造", 2),
+        ("专栏1", "知识产权创造重点工程", 3),
+        ("二", "加强知识产权保护", 2),
+    ]
+    assert [(t.number, t.section_title) for t in plan.tasks] == [
+        ("（一）", "一、强化知识产权创造"),
+        ("1", "专栏1 知识产权创造重点工程"),
+        ("2", "专栏1 知识产权创造重点工程"),
+        ("（二）", "一、强化知识产权创造"),
+        ("（一）", "二、加强知识产权保护"),
+    ]
+    assert not any(w.code.startswith("numbering") for w in plan.warnings)
