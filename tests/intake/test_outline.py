@@ -251,7 +251,7 @@ def test_item_with_sub_items_and_one_department_line() -> None:
 
 
 def test_feature_box_items_stay_inside_the_box() -> None:
-    text = """第三章 主要任务
+    text = """第一章 主要任务
 一、强化知识产权创造
 （一）提升专利质量。实施专利质量提升工程。（市市场监管局）
 专栏1 知识产权创造重点工程
@@ -263,7 +263,7 @@ def test_feature_box_items_stay_inside_the_box() -> None:
 """
     plan = parse_text(text)
     assert [(s.label, s.title, s.level) for s in plan.sections] == [
-        ("第三章", "主要任务", 1),
+        ("第一章", "主要任务", 1),
         ("一", "强化知识产权创造", 2),
         ("专栏1", "知识产权创造重点工程", 3),
         ("二", "加强知识产权保护", 2),
