@@ -9,12 +9,16 @@ the paragraph text, so it is rebuilt from ``numbering.xml`` ("一、", "（一�
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
+
+from ipdesk.intake.numbering import match_numbering
+from ipdesk.intake.text import normalise
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -116,6 +120,10 @@ class _Numbering:
     """Rebuilds Word auto-numbering labels, counting per list (numId) and level."""
 
     abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    styles: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+    """Paragraph style id -> (numId, ilvl) its definition (or a style it is based on) numbers with."""
+    heading_levels: dict[str, int] = field(default_factory=dict)
+    """Paragraph style id -> outline level of heading styles (Heading 1 / 标题 1 / Title)."""
     nums: dict[str, str] = field(default_factory=dict)
     overrides: dict[tuple[str, int], int] = field(default_factory=dict)
     counters: dict[str, list[int]] = field(default_factory=dict)
@@ -184,15 +192,69 @@ def _paragraph_text(paragraph: Element) -> str:
     return "".join(parts)
 
 
+def _style_id(paragraph: Element) -> str | None:
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    return style.get(f"{W}val") if style is not None else None
+
+
 def _paragraph_label(paragraph: Element, numbering: _Numbering) -> str:
+    """The automatic number Word shows before the paragraph (direct or from its style), or ""."""
+    num_id: str | None = None
+    ilvl: int | None = None
     num_pr = paragraph.find(f"{W}pPr/{W}numPr")
-    if num_pr is None:
+    if num_pr is not None:
+        if (node := num_pr.find(f"{W}numId")) is not None:
+            num_id = node.get(f"{W}val")
+        if (node := num_pr.find(f"{W}ilvl")) is not None:
+            ilvl = _int(node.get(f"{W}val"))
+    style = _style_id(paragraph)
+    if style and style in numbering.styles:
+        style_num, style_level = numbering.styles[style]
+        num_id = num_id if num_id is not None else style_num
+        ilvl = ilvl if ilvl is not None else style_level
+    if not num_id:
         return ""
-    num_id = num_pr.find(f"{W}numId")
-    ilvl = num_pr.find(f"{W}ilvl")
-    if num_id is None:
-        return ""
-    return numbering.label(num_id.get(f"{W}val", ""), int((ilvl.get(f"{W}val", "0") if ilvl is not None else "0") or 0))
+    return numbering.label(num_id, ilvl or 0)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+
+
+def _load_styles(root: Element | None, numbering: _Numbering) -> None:
+    """Numbering and heading levels defined by paragraph styles (following basedOn, at most 10 deep)."""
+    if root is None:
+        return
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based_on: dict[str, str] = {}
+    for style in root.iter(f"{W}style"):
+        style_id = style.get(f"{W}styleId")
+        if not style_id or style.get(f"{W}type", "paragraph") != "paragraph":
+            continue
+        if (parent := style.find(f"{W}basedOn")) is not None and parent.get(f"{W}val"):
+            based_on[style_id] = parent.get(f"{W}val") or ""
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num = num_pr.find(f"{W}numId")
+            level = num_pr.find(f"{W}ilvl")
+            own[style_id] = (num.get(f"{W}val") if num is not None else None,
+                             _int(level.get(f"{W}val")) if level is not None else None)
+        name = style.find(f"{W}name")
+        name_text = (name.get(f"{W}val") or "") if name is not None else ""
+        if match := _HEADING_NAME.match(name_text.strip()) or _HEADING_NAME.match(style_id):
+            numbering.heading_levels[style_id] = int(match.group(1))
+    for style_id in set(own) | set(based_on):
+        current, depth = style_id, 0
+        while current and current not in own and depth < 10:
+            current, depth = based_on.get(current, ""), depth + 1
+        if current in own:
+            numbering.styles[style_id] = own[current]
 
 
 def _cell_text(cell: Element, numbering: _Numbering) -> str:
@@ -222,6 +284,9 @@ def _body_lines(body: Element, numbering: _Numbering) -> Iterator[str]:
     for child in body:
         if child.tag == f"{W}p":
             text = _paragraph_label(child, numbering) + _paragraph_text(child)
+            level = numbering.heading_levels.get(_style_id(child) or "")
+            if level and text.strip() and not match_numbering(normalise(text.strip())):
+                text = "#" * level + " " + text.strip()  # an unnumbered Word heading becomes a markdown heading
             yield from text.split("\n")
         elif child.tag == f"{W}tbl":
             yield ""
@@ -247,6 +312,8 @@ def docx_text(data: bytes) -> str:
             raise DocxError("这不是 Word（.docx）文件：缺少 word/document.xml。")
         numbering_xml = _read_part(archive, "word/numbering.xml")
         numbering = _Numbering.load(_parse_xml(numbering_xml) if numbering_xml else None)
+        styles_xml = _read_part(archive, "word/styles.xml")
+        _load_styles(_parse_xml(styles_xml) if styles_xml else None, numbering)
         root = _parse_xml(document)
     body = root.find(f"{W}body")
     if body is None:

@@ -79,7 +79,7 @@ def parse_document(document: SourceDocument, *, registry: Iterable[RegistryDepar
         task.section = section_index.get(id(block.parent)) if block.parent is not None else None
         tasks.append(task)
 
-    goal_text = "\n".join(_own_text(block)[0].norm for block in blocks if block.role == ROLE_GOAL)
+    goal_text = "\n".join(_own_text(block)[0].norm for block in blocks if block.role in (ROLE_GOAL, ROLE_GUIDANCE))
     indicator_tables = [table for table in tables if table.is_indicator_table]
     table_years = sorted({c.year for t in indicator_tables for c in t.columns if c.year is not None})
     start_year, end_year = plan_period(meta.title, goal_text, table_years, meta.date)
@@ -134,12 +134,13 @@ def _indicators(blocks: list[Block], tables: list[Table], start_year: int | None
         from_tables.extend(table_indicators(table, start_year=start_year, end_year=end_year))
     from_text: list[Indicator] = []
     for block in blocks:
-        if block.role in (ROLE_BACKGROUND, ROLE_GUIDANCE, ROLE_ANNEX):
+        if block.role in (ROLE_BACKGROUND, ROLE_ANNEX):
             continue
         text, line_of = _own_text(block)
         goal = block.role == ROLE_GOAL
+        # elsewhere only dated sentences count (到2025年，…); in 总体要求 they are the plan's goals
         found = sentence_indicators(text, line_of, default_year=end_year, goal=goal)
-        if not goal:
+        if not goal and block.role != ROLE_GUIDANCE:
             for indicator in found:
                 indicator.source = "task"
                 indicator.warnings.append(

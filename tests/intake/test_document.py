@@ -169,6 +169,54 @@ def test_docx_automatic_numbering_is_rebuilt(tmp_path: Path) -> None:
     assert [(t.number, t.title) for t in plan.tasks] == [("1", "开展执法"), ("2", "加强宣传")]
 
 
+def test_docx_heading_styles_without_numbers_become_sections(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("XX市知识产权工作方案", 0)
+    document.add_heading("总体要求", 1)
+    document.add_paragraph("到2025年，专利授权量达到500件。")
+    document.add_heading("主要任务", 1)
+    document.add_heading("加强保护", 2)
+    document.add_paragraph("1.开展执法。开展专项行动。（市市场监管局）")
+    path = tmp_path / "styled.docx"
+    document.save(str(path))
+    plan = parse_file(path)
+    assert plan.title == "XX市知识产权工作方案"
+    assert [(s.title, s.level) for s in plan.sections] == [("总体要求", 1), ("主要任务", 1), ("加强保护", 2)]
+    assert [(t.number, t.section_title) for t in plan.tasks] == [("1", "加强保护")]
+    assert [(i.name, i.targets) for i in plan.indicators] == [("专利授权量", {2025: 500.0})]
+    assert plan.end_year == 2025
+
+
+def test_docx_numbering_from_paragraph_styles(tmp_path: Path) -> None:
+    styles = (
+        f'<w:styles {W}><w:style w:type="paragraph" w:styleId="Task"><w:name w:val="Task"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Task2"><w:name w:val="Task 2"/><w:basedOn w:val="Task"/></w:style>'
+        "</w:styles>"
+    )
+    numbering = (
+        f'<w:numbering {W}><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    body = "".join(
+        [
+            "<w:p><w:r><w:t>XX县知识产权行动方案</w:t></w:r></w:p>",
+            "<w:p><w:r><w:t>一、重点任务</w:t></w:r></w:p>",
+            '<w:p><w:pPr><w:pStyle w:val="Task"/></w:pPr><w:r><w:t>加强保护。内容。</w:t></w:r></w:p>',
+            '<w:p><w:pPr><w:pStyle w:val="Task2"/></w:pPr><w:r><w:t>促进运用。内容。</w:t></w:r></w:p>',
+        ]
+    )
+    path = tmp_path / "styles.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
+        archive.writestr("word/numbering.xml", numbering)
+        archive.writestr("word/styles.xml", styles)
+    assert [(t.number, t.title) for t in parse_file(path).tasks] == [("1", "加强保护"), ("2", "促进运用")]
+
+
 def test_docx_with_entity_expansion_is_refused(tmp_path: Path) -> None:
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
