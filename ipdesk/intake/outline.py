@@ -59,6 +59,8 @@ class Piece:
     md_level: int = 0
     inline: bool = False
     note: bool = False
+    wrapped: bool = False
+    """Continues the previous line, which the text's fixed line width cut (text copied from a PDF)."""
 
 
 @dataclass(slots=True)
@@ -107,6 +109,15 @@ class Block:
             out.append(block)
             stack.extend(reversed(block.children))
         return out
+
+    def heading_text(self) -> Aligned:
+        """The heading line's text, with the lines a fixed-width (PDF) layout wrapped it onto."""
+        text = self.head
+        for piece in self.body:
+            if not piece.wrapped:
+                break
+            text = text + piece.text.strip()
+        return text
 
     def pieces(self) -> list[Piece]:
         """The heading's own text followed by its body paragraphs."""
@@ -160,9 +171,9 @@ def join_with_lines(pieces: list[Piece], *, title_only: bool = False) -> tuple[A
             continue
         if norm:
             previous = norm[-1][-1]
-            wrapped = piece.inline or (
+            wrapped = piece.inline or piece.wrapped or (
                 previous not in TERMINAL
-                and not (index == 1 and title_only)
+                and not (index == 1 and title_only and not piece.wrapped)
                 and ("\u3400" <= previous <= "\u9fff" or previous in "、,，“《(")
                 and piece.numbering is None
             )
@@ -210,12 +221,38 @@ def _role_of(title: str, *, has_children: bool) -> str | None:
     return None
 
 
+def display_width(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The fixed width a PDF copy wrapped the text at, when most lines share (nearly) one width."""
+    widths = [display_width(line.text.orig) for line in lines if not line.blank and len(line.text.norm) >= 10]
+    if len(widths) < 12:
+        return None
+    counts: dict[int, int] = {}
+    for width in widths:
+        counts[width] = counts.get(width, 0) + 1
+    best = max(counts, key=lambda width: sum(counts.get(width - d, 0) for d in range(3)))
+    near = sum(counts.get(best - d, 0) for d in range(3))
+    return best if best >= 30 and near >= 8 and near >= 0.3 * len(widths) else None
+
+
 def _pieces(lines: list[Line], skip: set[int], title_line: int | None) -> list[Piece]:
     pieces: list[Piece] = []
+    width = wrap_width(lines)
+    previous: Line | None = None
     for line in lines:
         if line.blank or line.no in skip or line.no == title_line:
+            previous = None if line.blank else previous
             continue
+        full = previous is not None and width is not None and display_width(previous.text.orig) >= width - 2
+        wrapped = full and previous is not None and previous.text.norm[-1] not in TERMINAL
+        previous = line
         text = line.text
+        if wrapped and not _MD.match(text.norm) and not line.note and match_numbering(text.norm) is None:
+            pieces.append(Piece(line.no, text, wrapped=True))
+            continue
         md_level = 0
         md = _MD.match(text.norm)
         if md:
@@ -372,7 +409,7 @@ def _finish(root: Block, outline: Outline) -> None:
     def visit(block: Block, level: int, inherited: str) -> int:
         block.level = level
         if block is not root:
-            block.title, block.title_only = make_title(block.head)
+            block.title, block.title_only = make_title(block.heading_text())
             if block.style == "annex" and not block.title:
                 block.title = block.label
                 block.label = ""

@@ -112,7 +112,7 @@ def build_task(block: Block, section_title: str, *, folded: bool = False) -> Tas
     departments = find_department_list(text, block.line_first, line_of)
     if block.role in _NEEDS_DEPARTMENTS and departments is None:
         return None
-    head = block.head
+    head = block.heading_text()
     if departments is not None and departments.start < len(head):
         head = head[: departments.start]
     title, _ = make_title(head)
