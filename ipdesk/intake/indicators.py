@@ -23,6 +23,7 @@ reported). Footnotes under a table ("注：1.…是指…") become the matching 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ipdesk.intake.cleanup import Line
@@ -36,6 +37,7 @@ from ipdesk.intake.model import (
     RESPONSIBLE,
     SUPPORT,
     Baseline,
+    DepartmentRef,
     Indicator,
     ParseWarning,
     TargetValue,
@@ -65,6 +67,7 @@ from ipdesk.intake.tables import (
     TARGET,
     TASK,
     UNIT,
+    Row,
     Table,
 )
 from ipdesk.intake.tables import LEAD as COL_LEAD
@@ -195,90 +198,113 @@ def _value(text: str) -> float:
 
 
 def parse_clause(clause: str, *, year: int | None, goal: bool) -> list[Indicator]:
-    """Indicators in one clause (normalised, without whitespace); lines are filled in by the caller."""
+    """Indicators in one clause (normalised, without whitespace); lines are filled in by the caller.
+
+    The grammar rules are tried in order; the first one that yields an acceptable indicator wins.
+    """
     if len(clause) > MAX_CLAUSE or len(clause) < 3:
         return []
     clause = LEADING_NOISE.sub("", clause)
     if not any(ch.isdigit() for ch in clause):
-        match = _P_TEXT.match(clause) if goal else None
-        if match is None:
-            return []
-        name = clean_name(match.group("name"))
-        if not name:
-            return []
-        value = match.group("verb") + match.group("value")
-        return [_make(name, "", KIND_TEXT, year, value, note=match.group("verb"))]
-    results: list[Indicator] = []
-    for match in (_P_GROWTH.match(clause),):
-        if match:
-            for name in _names_of(clean_name(match.group("name"))):
-                if _acceptable(name):
-                    results.append(
-                        _make(name, match.group("unit"), KIND_GROWTH, year, _value(match.group("num")),
-                              note=re.sub(r"率$", "", match.group("verb")), qualifier=match.group("qual") or "")
-                    )
-            return results
-    if match := _P_RESPECTIVELY.match(clause):
-        return _respectively(match, year)
-    if match := _P_FROM_TO.match(clause):
-        name = clean_name(match.group("name"))
-        unit = match.group("unit") or match.group("bunit") or ""
-        if _acceptable(name):
-            indicator = _make(name, unit, guess_kind(name, unit), year, _value(match.group("num")),
-                              note=match.group("verb"), qualifier=match.group("qual") or "")
-            indicator.baseline = Baseline(int(match.group("byear")) if match.group("byear") else None,
-                                          _value(match.group("bnum")))
-            if _LOWER.search(match.group("verb")):
-                indicator.direction = "lower"
-            return [indicator]
-    if match := _P_LEVEL.match(clause):
-        raw_name = match.group("name")
-        cumulative = bool(match.group("cum")) or "累计" in raw_name
-        name = clean_name(raw_name.replace("累计", ""))
-        unit = match.group("unit") or ""
-        if _year_like(match.group("num"), unit):
-            return []
-        verb = (match.group("cum") or "") + match.group("verb")
-        for part in _names_of(name):
-            if _acceptable(part):
-                indicator = _make(part, unit, guess_kind(part, unit, cumulative=cumulative), year,
-                                  _value(match.group("num")), note=verb, qualifier=match.group("qual") or "")
-                if _LOWER.search(verb) or match.group("qual") in ("以内", "以下"):
-                    indicator.direction = "lower"
-                results.append(indicator)
-        return results
-    if match := _P_COUNT_FIRST.match(clause):
-        name = clean_name(_after_last_de(match.group("name")))
-        unit = match.group("unit")
-        verb = match.group("verb")
-        if _acceptable(name) and not _year_like(match.group("num"), unit):
-            cumulative = "累计" in verb
-            if cumulative:
-                kind = KIND_CUMULATIVE
-            elif unit in COUNT_UNITS or not METRIC_SUFFIX.search(name):
-                kind = KIND_COUNT
-            else:
-                kind = guess_kind(name, unit)
-            return [_make(name, unit, kind, year, _value(match.group("num")), note=verb)]
-        return []
-    if match := _P_NAME_NUM.match(clause):
-        raw_name = match.group("name")
-        cumulative = "累计" in raw_name
-        verb = match.group("verb") or ""
-        name = clean_name(raw_name.replace("累计", ""))
-        if verb:
-            name = _after_last_de(name)  # "培养从事代理业务的代理机构30家" -> "代理机构"
-        unit = match.group("unit")
-        if _year_like(match.group("num"), unit):
-            return []
-        for part in _names_of(name):
-            if _acceptable(part):
-                kind = guess_kind(part, unit, cumulative=cumulative, counted=bool(verb) and unit in COUNT_UNITS)
-                note = ("累计" if cumulative else "") + verb
-                results.append(_make(part, unit, kind, year, _value(match.group("num")), note=note,
-                                     qualifier=match.group("qual") or ""))
-        return results
+        return _text_target(clause, year) if goal else []
+    for pattern, read in _GRAMMAR:
+        match = pattern.match(clause)
+        if match and (found := read(match, year)):
+            return found
     return []
+
+
+def _text_target(clause: str, year: int | None) -> list[Indicator]:
+    """"知识产权保护社会满意度高于自治区平均水平"."""
+    match = _P_TEXT.match(clause)
+    name = clean_name(match.group("name")) if match else ""
+    if not match or not name:
+        return []
+    value = match.group("verb") + match.group("value")
+    return [_make(name, "", KIND_TEXT, year, value, note=match.group("verb"))]
+
+
+def _growth(match: re.Match[str], year: int | None) -> list[Indicator]:
+    """"发明专利申请量、授权量年均增长20%"."""
+    note = re.sub(r"率$", "", match.group("verb"))
+    return [
+        _make(name, match.group("unit"), KIND_GROWTH, year, _value(match.group("num")), note=note,
+              qualifier=match.group("qual") or "")
+        for name in _names_of(clean_name(match.group("name")))
+        if _acceptable(name)
+    ]
+
+
+def _from_to(match: re.Match[str], year: int | None) -> list[Indicator]:
+    """"每万人口发明专利拥有量由2020年的0.93件提高到2件": a target and its baseline."""
+    name = clean_name(match.group("name"))
+    unit = match.group("unit") or match.group("bunit") or ""
+    if not _acceptable(name):
+        return []
+    indicator = _make(name, unit, guess_kind(name, unit), year, _value(match.group("num")), note=match.group("verb"),
+                      qualifier=match.group("qual") or "")
+    indicator.baseline = Baseline(int(match.group("byear")) if match.group("byear") else None,
+                                  _value(match.group("bnum")))
+    if _LOWER.search(match.group("verb")):
+        indicator.direction = "lower"
+    return [indicator]
+
+
+def _level(match: re.Match[str], year: int | None) -> list[Indicator]:
+    """"有效注册商标总数突破5500件", "质押融资金额累计达到100亿元", "结案周期控制在60天以内"."""
+    raw_name = match.group("name")
+    cumulative = bool(match.group("cum")) or "累计" in raw_name
+    name = clean_name(raw_name.replace("累计", ""))
+    unit = match.group("unit") or ""
+    if _year_like(match.group("num"), unit):
+        return []
+    verb = (match.group("cum") or "") + match.group("verb")
+    qualifier = match.group("qual") or ""
+    results = []
+    for part in _names_of(name):
+        if _acceptable(part):
+            indicator = _make(part, unit, guess_kind(part, unit, cumulative=cumulative), year,
+                              _value(match.group("num")), note=verb, qualifier=qualifier)
+            if _LOWER.search(verb) or qualifier in ("以内", "以下"):
+                indicator.direction = "lower"
+            results.append(indicator)
+    return results
+
+
+def _count_first(match: re.Match[str], year: int | None) -> list[Indicator]:
+    """"培育1个知识产权试点示范园区", "培育打造50个…的区域公用品牌"."""
+    name = clean_name(_after_last_de(match.group("name")))
+    unit = match.group("unit")
+    verb = match.group("verb")
+    if not _acceptable(name) or _year_like(match.group("num"), unit):
+        return []
+    if "累计" in verb:
+        kind = KIND_CUMULATIVE
+    elif unit in COUNT_UNITS or not METRIC_SUFFIX.search(name):
+        kind = KIND_COUNT
+    else:
+        kind = guess_kind(name, unit)
+    return [_make(name, unit, kind, year, _value(match.group("num")), note=verb)]
+
+
+def _name_number(match: re.Match[str], year: int | None) -> list[Indicator]:
+    """"高价值发明专利万人拥有量0.5件", "培育知识产权服务机构5家以上"."""
+    raw_name = match.group("name")
+    cumulative = "累计" in raw_name
+    verb = match.group("verb") or ""
+    name = clean_name(raw_name.replace("累计", ""))
+    if verb:
+        name = _after_last_de(name)  # "培养从事代理业务的代理机构30家" -> "代理机构"
+    unit = match.group("unit")
+    if _year_like(match.group("num"), unit):
+        return []
+    note = ("累计" if cumulative else "") + verb
+    return [
+        _make(part, unit, guess_kind(part, unit, cumulative=cumulative, counted=bool(verb) and unit in COUNT_UNITS),
+              year, _value(match.group("num")), note=note, qualifier=match.group("qual") or "")
+        for part in _names_of(name)
+        if _acceptable(part)
+    ]
 
 
 def _respectively(match: re.Match[str], year: int | None) -> list[Indicator]:
@@ -300,6 +326,16 @@ def _respectively(match: re.Match[str], year: int | None) -> list[Indicator]:
         kind = KIND_GROWTH if growth else guess_kind(name, unit, cumulative=bool(match.group("cum")))
         out.append(_make(name, unit, kind, year, _value(number), note=verb, qualifier=match.group("qual") or ""))
     return out
+
+
+_GRAMMAR: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], int | None], list[Indicator]]], ...] = (
+    (_P_GROWTH, _growth),
+    (_P_RESPECTIVELY, _respectively),
+    (_P_FROM_TO, _from_to),
+    (_P_LEVEL, _level),
+    (_P_COUNT_FIRST, _count_first),
+    (_P_NAME_NUM, _name_number),
+)
 
 
 def _year_like(number: str, unit: str) -> bool:
@@ -468,11 +504,8 @@ def table_indicators(table: Table, *, start_year: int | None, end_year: int | No
     return out
 
 
-def _row_departments(table: Table, row: object) -> list:
-    from ipdesk.intake.tables import Row
-
-    assert isinstance(row, Row)
-    departments = []
+def _row_departments(table: Table, row: Row) -> list[DepartmentRef]:
+    departments: list[DepartmentRef] = []
     for index, column in enumerate(table.columns):
         if column.role in _ROLE_OF_COLUMN and index in row.cells:
             cell = row.cells[index]
@@ -483,11 +516,9 @@ def _row_departments(table: Table, row: object) -> list:
     return departments
 
 
-def _sentences_in_row(table: Table, row: object, departments: list, end_year: int | None) -> list[Indicator]:
+def _sentences_in_row(table: Table, row: Row, departments: list[DepartmentRef],
+                      end_year: int | None) -> list[Indicator]:
     """Rows of an annual assignment table (序号 / 2017年目标 / 责任单位): the target cells are sentences."""
-    from ipdesk.intake.tables import Row
-
-    assert isinstance(row, Row)
     found: list[Indicator] = []
     for index, column in enumerate(table.columns):
         if column.role != TARGET or index not in row.cells:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ipdesk.intake.cleanup import clean
+from ipdesk.intake.cleanup import Line, clean
 from ipdesk.intake.document import SourceDocument, read_document
 from ipdesk.intake.indicators import (
     attach_definitions,
@@ -28,6 +28,7 @@ from ipdesk.intake.outline import (
 )
 from ipdesk.intake.tables import Table, find_tables
 from ipdesk.intake.tasks import apply_task_table, extract_tasks
+from ipdesk.intake.text import Aligned
 
 
 def parse_file(path: str | Path, *, registry: Iterable[RegistryDepartment] = ()) -> ParsedPlan:
@@ -121,14 +122,15 @@ def parse_document(document: SourceDocument, *, registry: Iterable[RegistryDepar
     return plan
 
 
-def _own_text(block: Block) -> tuple:
+def _own_text(block: Block) -> tuple[Aligned, list[int]]:
     """The block's heading and paragraphs without footnotes, joined, with line numbers."""
     pieces: list[Piece] = [piece for piece in block.pieces() if not piece.note]
     return join_with_lines(pieces, title_only=block.title_only)
 
 
 def _indicators(blocks: list[Block], tables: list[Table], start_year: int | None, end_year: int | None,
-                lines: list, warnings: list[ParseWarning]) -> list[Indicator]:
+                lines: list[Line], warnings: list[ParseWarning]) -> list[Indicator]:
+    """Table rows first (in table order), then goal sentences; the same measure is merged."""
     from_tables: list[Indicator] = []
     for table in tables:
         from_tables.extend(table_indicators(table, start_year=start_year, end_year=end_year))

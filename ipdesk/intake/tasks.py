@@ -124,9 +124,8 @@ def build_task(block: Block, section_title: str, *, folded: bool = False) -> Tas
         line_first=block.line_first,
         line_last=block.line_last,
         ordinal=block.ordinal,
-        section_title="",
+        section_title=section_title,
     )
-    task.section_title = section_title
     if departments is not None:
         task.departments = departments.departments
         task.warnings.extend(departments.warnings)
