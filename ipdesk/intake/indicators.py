@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ipdesk.intake.cleanup import Line
 from ipdesk.intake.departments import parse_department_text
+from ipdesk.intake.metadata import fyp_end_year
 from ipdesk.intake.model import (
     KIND_COUNT,
     KIND_CUMULATIVE,
@@ -130,13 +131,6 @@ class _Clause:
     text: Aligned  # compact (no whitespace)
     line_first: int
     line_last: int
-
-
-def _fyp_end(numeral: str) -> int | None:
-    from ipdesk.intake.text import cn_to_int
-
-    number = cn_to_int(numeral)
-    return 1955 + 5 * (10 + number) if number else None
 
 
 _BLANKS = re.compile(r"[^\S\n]+")
@@ -401,7 +395,7 @@ def sentence_indicators(text: Aligned, line_of: list[int], *, default_year: int 
                 clause = clause[match.end() :]
                 norm = clause.norm
             elif match := _FYP.match(norm):
-                fyp_end = _fyp_end(match.group(1))
+                fyp_end = fyp_end_year(match.group(1))
                 if fyp_end and not dated:
                     year = fyp_end
                 clause = clause[match.end() :]

@@ -233,7 +233,7 @@ def _signature(lines: list[Line]) -> tuple[str | None, date] | None:
     return None
 
 
-def _fyp_end(numeral: str) -> int | None:
+def fyp_end_year(numeral: str) -> int | None:
     """Last year of the 十X五 five-year plan: 十三五 -> 2020, 十四五 -> 2025."""
     number = cn_to_int(numeral)
     return 1955 + 5 * (10 + number) if number else None
@@ -264,14 +264,14 @@ def plan_period(
         if match := _RANGE.search(outside):
             start, end = int(match.group(1)), int(match.group(2))
         elif match := _PERIOD_FYP.search(outside):
-            end = _fyp_end(match.group(1))
+            end = fyp_end_year(match.group(1))
             start = end - 4 if end else None
     if end is None:
         end = _goal_end_year(goal_text)
     if end is None and table_years:
         end = max(table_years)
     if start is None and (match := _PERIOD_FYP.search(goal_text)):
-        fyp_end = _fyp_end(match.group(1))
+        fyp_end = fyp_end_year(match.group(1))
         if fyp_end and (end is None or end == fyp_end):
             # a plan issued during the five-year period starts when it is issued
             start, end = max(fyp_end - 4, issued.year if issued else 0), fyp_end

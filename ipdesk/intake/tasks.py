@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ipdesk.domain.deadlines import parse_deadline
 from ipdesk.intake.departments import DepartmentList, find_department_list, parse_department_text
 from ipdesk.intake.model import LEAD, RESPONSIBLE, SUPPORT, DepartmentRef, ParseWarning, Task
 from ipdesk.intake.outline import (
@@ -44,14 +45,10 @@ _DEADLINE_PHRASE = re.compile(
     r"(?:\s*(?P<month>\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?"
     r"(?P<post>\s*(?:年?底前|底|末|前|以前|上半年|下半年|年内|第[一二三四1-4]季度)(?:前|完成)?)?"
 )
-_OPEN_ENDED = re.compile(r"长期坚持|持续推进|持续实施|长期推进|每年|常态化")
 
 
 def _deadline_date(text: str) -> date | None:
-    try:
-        from ipdesk.domain.deadlines import parse_deadline
-    except ImportError:  # the domain package is optional for the parser
-        return None
+    """The last day a deadline phrase allows; None for 持续推进 and the like."""
     return parse_deadline(text)
 
 

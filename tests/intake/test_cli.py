@@ -128,3 +128,16 @@ def test_registry_is_used_when_the_database_exists(plan_file: Path, capsys: pyte
     assert cmd_parse(args, _FakeContext(records, exists=False)) == 0  # type: ignore[arg-type]
     departments = json.loads(capsys.readouterr().out)["tasks"][0]["departments"]
     assert {d["registry"]["status"] for d in departments} == {"new"}
+
+
+def test_the_parser_never_imports_qt_or_the_database() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ipdesk.intake, ipdesk.intake.parser; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy'))]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
