@@ -84,19 +84,24 @@ def kind_of(name: str) -> str:
     return "agency"
 
 
+_BRACKET_PAIRS = {")": "(", "】": "【", "]": "["}
+
+
 def _trailing_parenthesis(norm: str) -> tuple[int, int] | None:
-    """(open, close) indices of the balanced parenthesis group that ends ``norm`` (before 。；)."""
+    """(open, close) indices of the balanced （…） / 【…】 / […] group that ends ``norm`` (before 。；)."""
     end = len(norm)
     while end > 0 and (norm[end - 1].isspace() or norm[end - 1] in "。.;；,，"):
         end -= 1
-    if end == 0 or norm[end - 1] != ")":
+    closer = norm[end - 1] if end else ""
+    opener = _BRACKET_PAIRS.get(closer)
+    if opener is None:
         return None
     depth = 0
     for index in range(end - 1, max(-1, end - 600), -1):
         char = norm[index]
-        if char == ")":
+        if char == closer:
             depth += 1
-        elif char == "(":
+        elif char == opener:
             depth -= 1
             if depth == 0:
                 return index, end - 1
@@ -164,7 +169,7 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
         return None
     content = _unwrap(content)
     segments: list[tuple[Aligned, str | None]] = []  # (names text, role from a label)
-    for part in _split_keep(content, ";；"):
+    for part in _split_before_labels(_split_keep(content, ";；")):
         part = part.strip()
         label = _LABEL.match(part.norm)
         role = None
@@ -231,6 +236,22 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
             continue
         departments.append(DepartmentRef(written, role, kind_of(key), qualified, line))
     return DepartmentList(departments, 0, len(content), deadlines, warnings)
+
+
+_MID_LABEL = re.compile(r"(?<=[^\s;；,，:：])\s*(?=(?:主要)?(?:责任|牵头|主办|配合|参与|协办)(?:单位|部门)\s*[:：])")
+
+
+def _split_before_labels(parts: list[Aligned]) -> list[Aligned]:
+    """"牵头单位：A 配合单位：B" without a semicolon between the two labels."""
+    out: list[Aligned] = []
+    for part in parts:
+        cuts = [match.start() for match in _MID_LABEL.finditer(part.norm)]
+        start = 0
+        for cut in cuts:
+            out.append(part[start:cut])
+            start = cut
+        out.append(part[start:])
+    return out
 
 
 def _unwrap(text: Aligned) -> Aligned:

@@ -151,3 +151,11 @@ def test_trailing_etc_and_deadline_label() -> None:
     assert depts("加强宣传。（市科技局、市财政局等部门按职责分工负责）") == [("市科技局", "责任"), ("市财政局", "责任")]
     found = find_department_list(Aligned.of("建设平台。（责任单位：市科技局；完成时限：2024年底）"), 1)
     assert found is not None and found.deadlines == ["2024年底"]
+
+
+def test_square_brackets_and_labels_without_semicolons() -> None:
+    assert depts("加强保护。【责任单位：市市场监管局、市公安局】") == [("市市场监管局", "责任"), ("市公安局", "责任")]
+    assert depts("加强保护。[牵头单位:市市场监管局]") == [("市市场监管局", "牵头")]
+    assert depts("加强保护。（牵头单位：市科技局 配合单位：市财政局、市教育局）") == [
+        ("市科技局", "牵头"), ("市财政局", "配合"), ("市教育局", "配合")
+    ]
