@@ -172,7 +172,18 @@ class DepartmentMatcher:
                 return hits
         return []
 
-    def match(self, name: str, *, qualified_name: str | None = None, collective: bool = False) -> DepartmentMatch:
+    def _place_of(self, position: int) -> str | None:
+        """The city/county an entry belongs to: its ``unit_name`` when the registry has one, else its name's prefix."""
+        entry = self._entries[position]
+        unit = getattr(entry, "unit_name", None)
+        if isinstance(unit, str) and unit:
+            return unit
+        prefix = _CITY_PREFIX.match(_plain(entry.name))
+        return prefix.group(0) if prefix else None
+
+    def match(self, name: str, *, qualified_name: str | None = None, collective: bool = False,
+              context: str = "") -> DepartmentMatch:
+        """Match one name; ``context`` (the plan's issuer and title) settles ties between places."""
         if not self._entries:
             return DepartmentMatch("new")
         keys = name_keys(name)
@@ -200,6 +211,11 @@ class DepartmentMatcher:
             own = [i for i in hits if set(name_keys(self._entries[i].name)) & set(keys)]
             if len(own) == 1:
                 hits = own
+        if len(hits) > 1 and context:
+            # 科技局 exists in every city of a provincial registry: the plan's own place decides
+            local = [i for i in hits if (place := self._place_of(i)) and place in context]
+            if local:
+                hits = local
         if len(hits) > 1 and (level := _LEVEL_PREFIX.match(_plain(qualified_name or name))):
             # 市科技局 and 区科技局 share a key; the written (or implied) level decides
             same_level = [i for i in hits if _plain(self._entries[i].name).startswith(level.group(0))]
@@ -217,15 +233,19 @@ def match_department(name: str, registry: Iterable[RegistryDepartment], *, quali
     return DepartmentMatcher(registry).match(name, qualified_name=qualified_name, collective=collective)
 
 
-def match_all(refs: Iterable[DepartmentRef], registry: Iterable[RegistryDepartment]) -> None:
-    """Set ``match`` on every reference (``new`` for all when the registry is empty)."""
+def match_all(refs: Iterable[DepartmentRef], registry: Iterable[RegistryDepartment], *, context: str = "") -> None:
+    """Set ``match`` on every reference (``new`` for all when the registry is empty).
+
+    ``context`` is text naming the plan's place (issuer, title), used to choose among same-named departments of
+    different cities or counties.
+    """
     matcher = DepartmentMatcher(registry)
     cache: dict[tuple[str, str, bool], DepartmentMatch] = {}
     for ref in refs:
         key = (ref.name, ref.qualified_name, ref.is_collective)
         if key not in cache:
             cache[key] = matcher.match(
-                ref.name, qualified_name=ref.qualified_name or None, collective=ref.is_collective
+                ref.name, qualified_name=ref.qualified_name or None, collective=ref.is_collective, context=context
             )
         found = cache[key]
         ref.match = DepartmentMatch(

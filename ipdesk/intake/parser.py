@@ -118,7 +118,8 @@ def parse_document(document: SourceDocument, *, registry: Iterable[RegistryDepar
         encoding=document.encoding,
         text=text,
     )
-    match_all(plan.all_departments(), registry)
+    context = " ".join(filter(None, [meta.issuer, meta.title, meta.doc_number]))
+    match_all(plan.all_departments(), registry, context=context)
     return plan
 
 

@@ -97,3 +97,31 @@ def test_parse_with_registry_and_proposals(registry) -> None:
     json_dept = plan.to_json()["tasks"][0]["departments"][0]
     assert json_dept == {"name": "市科技局", "role": "责任", "kind": "agency",
                          "registry": {"status": "matched", "id": 1, "name": "市科学技术局", "candidates": [1]}}
+
+
+def test_the_plans_own_place_settles_same_named_departments(record) -> None:
+    matcher = DepartmentMatcher([
+        record(1, "甲市科学技术局", "市科技局"),
+        record(2, "乙市科学技术局", "市科技局"),
+    ])
+    assert matcher.match("科技局").status == "ambiguous"
+    assert matcher.match("科技局", context="乙市人民政府 乙市知识产权实施方案").department_id == 2
+
+
+def test_unit_name_of_registry_entries_is_used_when_present() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Info:
+        id: int
+        name: str
+        short_name: str | None
+        aliases: tuple[str, ...]
+        kind: str
+        unit_name: str | None
+
+    matcher = DepartmentMatcher([
+        Info(1, "财政局", None, (), "agency", "甲县"),
+        Info(2, "财政局", None, (), "agency", "乙县"),
+    ])
+    assert matcher.match("县财政局", context="甲县人民政府").department_id == 1
