@@ -101,11 +101,11 @@ def test_parse_with_registry_and_proposals(registry) -> None:
 
 def test_the_plans_own_place_settles_same_named_departments(record) -> None:
     matcher = DepartmentMatcher([
-        record(1, "甲市科学技术局", "市科技局"),
-        record(2, "乙市科学技术局", "市科技局"),
+        record(1, "东河市科学技术局", "市科技局"),
+        record(2, "西山市科学技术局", "市科技局"),
     ])
     assert matcher.match("科技局").status == "ambiguous"
-    assert matcher.match("科技局", context="乙市人民政府 乙市知识产权实施方案").department_id == 2
+    assert matcher.match("科技局", context="西山市人民政府 西山市知识产权实施方案").department_id == 2
 
 
 def test_unit_name_of_registry_entries_is_used_when_present() -> None:
