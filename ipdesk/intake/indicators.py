@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ipdesk.intake.cleanup import Line
 from ipdesk.intake.departments import parse_department_text
@@ -293,12 +293,19 @@ def _name_number(match: re.Match[str], year: int | None) -> list[Indicator]:
     if _year_like(match.group("num"), unit):
         return []
     note = ("累计" if cumulative else "") + verb
-    return [
+    found = [
         _make(part, unit, guess_kind(part, unit, cumulative=cumulative, counted=bool(verb) and unit in COUNT_UNITS),
               year, _value(match.group("num")), note=note, qualifier=match.group("qual") or "")
         for part in _names_of(name)
         if _acceptable(part)
     ]
+    for indicator in found:
+        if not verb and not METRIC_SUFFIX.search(indicator.name):
+            # no 达到/培育… between name and number: the name is a guess ("托管服务覆盖小微企业100家")
+            indicator.warnings.append(
+                ParseWarning("indicator_unsure", f"指标名称“{indicator.name}”是推断出来的，请核对。")
+            )
+    return found
 
 
 def _respectively(match: re.Match[str], year: int | None) -> list[Indicator]:
@@ -408,6 +415,7 @@ def sentence_indicators(text: Aligned, line_of: list[int], *, default_year: int 
                 for indicator in parse_clause(piece, year=year, goal=goal):
                     indicator.line_first, indicator.line_last = first, last
                     indicator.source = source
+                    indicator.warnings = [replace(w, line=first) for w in indicator.warnings]
                     if year is None:
                         indicator.warnings.append(
                             ParseWarning("target_year_unknown", f"指标“{indicator.name}”没有目标年份，请补充。", first)

@@ -15,7 +15,7 @@ from ipdesk.intake.indicators import (
 )
 from ipdesk.intake.matching import RegistryDepartment, match_all
 from ipdesk.intake.metadata import plan_period, read_metadata
-from ipdesk.intake.model import Indicator, ParsedPlan, ParseWarning, Section, Task
+from ipdesk.intake.model import KIND_TEXT, Indicator, ParsedPlan, ParseWarning, Section, Task
 from ipdesk.intake.outline import (
     ROLE_ANNEX,
     ROLE_BACKGROUND,
@@ -158,4 +158,11 @@ def _indicators(blocks: list[Block], tables: list[Table], start_year: int | None
     merged, merge_warnings = merge_indicators(from_tables, from_text)
     warnings.extend(merge_warnings)
     attach_definitions(merged, [line for line in lines if line.note])
+    for indicator in merged:
+        if not indicator.unit and indicator.kind != KIND_TEXT:
+            indicator.warnings.append(
+                ParseWarning(
+                    "indicator_unit_missing", f"指标“{indicator.name}”没有写明单位，请补充。", indicator.line_first
+                )
+            )
     return merged

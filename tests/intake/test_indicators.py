@@ -311,3 +311,11 @@ def test_year_columns_before_the_plan_period_are_baselines_and_cells_may_carry_u
     assert indicator.unit == "亿元"
     assert indicator.baseline is not None and (indicator.baseline.year, indicator.baseline.value) == (2020, 44.6)
     assert indicator.targets == {2023: 55.0, 2025: 70.0}
+
+
+def test_guessed_names_and_missing_units_are_warned() -> None:
+    plan = parse_text(
+        "XX方案\n一、主要目标\n到2025年，托管服务覆盖小微企业100家以上，知识产权综合指数达到80。\n二、任务\n1.甲。内容。"
+    )
+    codes = {(w.code, w.line) for w in plan.warnings}
+    assert ("indicator_unsure", 3) in codes and ("indicator_unit_missing", 3) in codes
