@@ -83,3 +83,8 @@ def test_other_site_chrome() -> None:
         "XX方案\n一、任务\n1.甲。内容。\n相关解读：一图读懂XX方案\n"
     )
     assert [line.text.orig for line in clean(text).lines if not line.blank] == ["XX方案", "一、任务", "1.甲。内容。"]
+
+
+def test_table_header_words_are_not_mistaken_for_site_labels() -> None:
+    plan = parse_text("某市方案\n一、主要目标\n序号\n名称\n单位\n2025年\n1\n有效发明专利\n件\n3000\n二、任务\n1.甲。")
+    assert [(i.name, i.unit, i.targets) for i in plan.indicators] == [("有效发明专利", "件", {2025: 3000.0})]
