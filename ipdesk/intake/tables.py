@@ -30,6 +30,10 @@ _HEADER_CELL = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 MAX_CELLS = 20_000
 """A one-cell-per-line table is read up to this many cells (a guard against pathological input)."""
+_KEEP_CAPTION = re.compile(
+    r"^(?:#|附\s*[件表]|第[一二三四五六七八九十百\d]+[章节]|[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+[)、.])"
+)
+"""A line above a table that is also a heading or an annex marker: it names the table but stays in the outline."""
 _LABEL_ONLY = re.compile(rf"^{_YEAR_LABEL}$")
 _STOP = re.compile(
     r"^(?:\(?注\s*\d?\s*[:：]|备注\s*[:：]|说明\s*[:：]|附件|附表|#|"
@@ -308,12 +312,11 @@ def _cells_table(lines: list[Line], start: int) -> tuple[Table | None, int]:
         index += 1
     table = Table(columns, [], lines[start].no, lines[start].no, layout="cells")
     table.consumed.update(header_lines)
-    rows = _segment(columns, cells, table)
+    rows = _segment(columns, cells, table)  # drops the cells after the table's last row
     table.rows = rows
     if rows:
         table.line_last = rows[-1].line_last
-        for row in rows:
-            table.consumed.update(cell.line for cell in row.cells.values())
+        table.consumed.update(cell.line for cell in cells)  # 序号 cells included
     else:
         return None, header_end
     return table, index
@@ -445,7 +448,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         caption, caption_line, caption_index = _caption(lines, index)
         if caption and caption_line is not None and caption_index is not None:
             table.caption, table.caption_line = caption, caption_line
-            if not lines[caption_index].text.norm.startswith("#"):  # a markdown heading stays a section
+            if not _KEEP_CAPTION.match(lines[caption_index].text.norm):
                 table.consumed.add(caption_line)
         tables.append(table)
         index = max(next_index, index + 1)

@@ -319,3 +319,19 @@ def test_guessed_names_and_missing_units_are_warned() -> None:
     )
     codes = {(w.code, w.line) for w in plan.warnings}
     assert ("indicator_unsure", 3) in codes and ("indicator_unit_missing", 3) in codes
+
+
+def test_annual_assignment_annex_one_cell_per_line() -> None:
+    text = (
+        "某市2017年工作要点\n一、重点工作\n1.甲。内容。\n附件\n序号\n\n2017年目标\n\n责任单位\n\n1\n\n"
+        "每万人口发明专利拥有量达到1.2件\n\n市科技局\n\n2\n\n新增注册商标800件\n\n市工商局、各旗县区人民政府\n"
+    )
+    plan = parse_text(text)
+    got = [(i.code, i.name, i.targets, [d.name for d in i.departments]) for i in plan.indicators]
+    assert got == [
+        ("1", "每万人口发明专利拥有量", {2017: 1.2}, ["市科技局"]),
+        ("2", "注册商标", {2017: 800.0}, ["市工商局", "各旗县区人民政府"]),
+    ]
+    # the table's cells, 序号 included, are not text of the section or the task before it
+    assert plan.tasks[0].text == "甲。内容。" and plan.warnings == []
+    assert [(s.display, s.line_first) for s in plan.sections] == [("一、重点工作", 2), ("附件", 4)]
