@@ -9,7 +9,13 @@ Pure Python (no Qt, no database). Entry points::
 
 from __future__ import annotations
 
-from ipdesk.intake.matching import DepartmentMatcher, RegistryDepartment, match_all, match_department
+from ipdesk.intake.matching import (
+    DepartmentMatcher,
+    RegistryDepartment,
+    match_all,
+    match_department,
+    proposed_departments,
+)
 from ipdesk.intake.model import (
     Baseline,
     DepartmentMatch,
@@ -38,4 +44,5 @@ __all__ = [
     "parse_document",
     "parse_file",
     "parse_text",
+    "proposed_departments",
 ]

@@ -318,7 +318,10 @@ def build_outline(
             parent.children.append(block)
             stack = [*stack[:position], block]
             continue
-        current.body.append(piece)
+        if current is not root and not len(current.head) and not current.body and not current.children:
+            current.head = piece.text  # "一、" alone on its line: the next line is the heading's text
+        else:
+            current.body.append(piece)
         current.line_last = max(current.line_last, piece.line)
     _finish(root, outline)
     return outline

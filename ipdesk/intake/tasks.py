@@ -113,6 +113,8 @@ def build_task(block: Block, section_title: str, *, folded: bool = False) -> Tas
     if departments is not None and departments.start < len(head):
         head = head[: departments.start]
     title, _ = make_title(head)
+    if not title:
+        title, _ = make_title(text[: departments.start] if departments is not None else text)
     body_end = departments.start if departments is not None else len(text)
     task = Task(
         number=block.label,

@@ -316,3 +316,13 @@ def test_text_copied_from_a_pdf_with_fixed_width_lines() -> None:
         ("知识产权质押融资金额", "亿元", {2025: 30.0}),
     ]
     assert plan.sections[-1].title == "加强组织领导"
+
+
+def test_numbering_alone_on_its_line() -> None:
+    plan = parse_text("一、\n重点任务\n1.\n加强保护。开展专项行动。（市公安局）\n2.促进运用。内容。")
+    assert [(s.label, s.title) for s in plan.sections] == [("一", "重点任务")]
+    assert [(t.number, t.title, (t.line_first, t.line_last)) for t in plan.tasks] == [
+        ("1", "加强保护", (3, 4)),
+        ("2", "促进运用", (5, 5)),
+    ]
+    assert [d.name for d in plan.tasks[0].departments] == ["市公安局"]
