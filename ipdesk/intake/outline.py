@@ -238,6 +238,23 @@ def wrap_width(lines: list[Line]) -> int | None:
     return best if best >= 30 and near >= 8 and near >= 0.3 * len(widths) else None
 
 
+def _inline_enumeration(text: Aligned, starts: list[int]) -> bool:
+    """True for an item whose paragraph lists its own points: "（一）加强保护。1.严格执法……2.加强司法……".
+
+    Such points stay part of the item's text. A single numbering after the first sentence is a heading that
+    runs on into its first item instead ("（三）促进创造运用。9.提升企业…"), and is split.
+    """
+    if len(starts) < 3:
+        return False
+    first = match_numbering(text.norm)
+    inline = [match_numbering(text.norm[start:].lstrip()) for start in starts[1:]]
+    if first is None or any(found is None for found in inline):
+        return False
+    styles = {found.style for found in inline if found is not None}
+    ordinals = [found.ordinal for found in inline if found is not None]
+    return len(styles) == 1 and first.style not in styles and ordinals == list(range(1, len(ordinals) + 1))
+
+
 def _pieces(lines: list[Line], skip: set[int], title_line: int | None) -> list[Piece]:
     pieces: list[Piece] = []
     width = wrap_width(lines)
@@ -264,6 +281,8 @@ def _pieces(lines: list[Line], skip: set[int], title_line: int | None) -> list[P
         starts = [0]
         if len(text.norm) < 20000:  # a pasted text without line breaks is still split, but not pathologically
             starts += [match.end() for match in _INLINE_SPLIT.finditer(text.norm)]
+            if _inline_enumeration(text, starts):
+                starts = [0]
         for position, start in enumerate(starts):
             end = starts[position + 1] if position + 1 < len(starts) else len(text)
             part = text[start:end].strip()

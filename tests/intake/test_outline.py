@@ -326,3 +326,16 @@ def test_numbering_alone_on_its_line() -> None:
         ("2", "促进运用", (5, 5)),
     ]
     assert [d.name for d in plan.tasks[0].departments] == ["市公安局"]
+
+
+def test_points_listed_inside_an_item_stay_in_its_text() -> None:
+    text = (
+        "一、重点任务\n（一）加强保护。1.严格执法。2.加强司法保护。（市公安局、市法院）\n"
+        "（二）促进运用。内容。（市科技局）"
+    )
+    plan = parse_text(text)
+    assert [(t.number, [d.name for d in t.departments]) for t in plan.tasks] == [
+        ("（一）", ["市公安局", "市法院"]),
+        ("（二）", ["市科技局"]),
+    ]
+    assert "1.严格执法。2.加强司法保护。" in plan.tasks[0].text
