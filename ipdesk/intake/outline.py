@@ -41,6 +41,10 @@ _BACKGROUND = re.compile(r"(?:背景|基础|现状|形势|成就|回顾|基本�
 _GUIDANCE = re.compile(
     r"(?:指导思想|基本原则|工作原则|主要原则|总体要求|总体思路|战略定位|发展定位|重要意义|编制依据|基本遵循|总体考虑|^原则)$"
 )
+_ACTION = re.compile(
+    r"^(?:加强|强化|夯实|提升|推进|完善|健全|建立|推动|促进|深化|优化|实施|开展|构建|打造|培育|提高|加快|扩大|落实|"
+    r"坚持|严格|加大|做好|抓好|营造|发挥|支持|鼓励|引导|探索|创新|统筹|巩固|拓展|规范|服务)"
+)
 _GUARANTEE_PART = re.compile(r"^(?:保障措施|组织实施|实施保障|组织保障|工作保障|保障条件|工作要求|附则)$")
 _GOAL = re.compile(r"(?:目标|主要指标|预期性指标|发展指标|指标体系|愿景)$")
 _GOAL_TASK = re.compile(r"目标(?:和|与|及)?(?:主要|重点)?任务$")
@@ -208,6 +212,9 @@ def _role_of(title: str, *, has_children: bool) -> str | None:
     compact = re.sub(r"[\s。.,，:：;；]", "", title)
     if len(compact) > 16:
         return None
+    if _ACTION.match(compact):
+        # "强化目标考核", "夯实工作基础" are work, whatever noun they end with
+        return ROLE_GUARANTEE if has_children and _GUARANTEE.search(compact) else None
     if _GOAL_TASK.search(compact):
         return ROLE_TASK
     if _BACKGROUND.search(compact):

@@ -339,3 +339,12 @@ def test_points_listed_inside_an_item_stay_in_its_text() -> None:
         ("（二）", ["市科技局"]),
     ]
     assert "1.严格执法。2.加强司法保护。" in plan.tasks[0].text
+
+
+def test_work_headings_ending_with_part_nouns_are_still_work() -> None:
+    text = (
+        "一、重点任务\n（一）夯实知识产权工作基础\n1.甲。内容。\n（二）强化目标考核\n2.乙。内容。\n"
+        "（三）发展目标\n3.丙。内容。"
+    )
+    plan = parse_text(text)
+    assert [t.number for t in plan.tasks] == ["1", "2"]
