@@ -29,8 +29,8 @@ from ipdesk.services.plan_intake import (
     UndoStack,
     problems,
     unresolved_names,
+    writing,
 )
-from ipdesk.services.plan_intake import writing
 from ipdesk.services.reports import ReportInput
 from ipdesk.storage.models import AuditEntry, Department, DepartmentAlias, ImportBatch, Plan, PlanSection, Task
 
@@ -55,7 +55,10 @@ PLAN = """赤峰市人民政府关于印发赤峰市知识产权强市建设行�
 # task 2 reworded, task 4 gone, task 5 new, the 2025 target of 有效发明专利拥有量 raised
 REVISED = (
     PLAN.replace("1500件", "1800件")
-    .replace("2.培育商标品牌。推进商标品牌建设，培育一批知名品牌。", "2.培育知名商标品牌。推进商标品牌建设，培育一批知名品牌。")
+    .replace(
+        "2.培育商标品牌。推进商标品牌建设，培育一批知名品牌。",
+        "2.培育知名商标品牌。推进商标品牌建设，培育一批知名品牌。",
+    )
     .replace("4.完善纠纷调解。建立知识产权纠纷人民调解委员会。（责任单位：市司法局）", "")
     + "5.加强人才培养。举办知识产权专题培训班。（责任单位：市科技局）\n"
 )
@@ -108,8 +111,18 @@ def snapshot(draft: PlanDraft) -> list[object]:
     return [
         [(s.uid, s.label, s.title, s.parent) for s in draft.sections],
         [
-            (t.uid, t.number, t.title, t.text, t.section, t.deadline_text, t.line_first, t.line_last,
-             [(d.uid, d.name, d.role, d.department_id, d.status) for d in t.departments], list(t.warnings))
+            (
+                t.uid,
+                t.number,
+                t.title,
+                t.text,
+                t.section,
+                t.deadline_text,
+                t.line_first,
+                t.line_last,
+                [(d.uid, d.name, d.role, d.department_id, d.status) for d in t.departments],
+                list(t.warnings),
+            )
             for t in draft.tasks
         ],
         [(i.uid, i.name, i.unit, dict(i.targets), [d.name for d in i.departments]) for i in draft.indicators],
@@ -124,7 +137,12 @@ def test_draft_keeps_structure_lines_and_registry_matches(intake: PlanIntakeServ
     draft = intake.read_text(PLAN, "方案.txt")
     assert draft.meta.title == "赤峰市知识产权强市建设行动方案"
     assert draft.meta.doc_number == "赤政发〔2023〕99号"
-    assert [s.heading for s in draft.sections] == ["一、总体目标", "二、重点任务", "（一）加强知识产权创造", "（二）强化知识产权保护"]
+    assert [s.heading for s in draft.sections] == [
+        "一、总体目标",
+        "二、重点任务",
+        "（一）加强知识产权创造",
+        "（二）强化知识产权保护",
+    ]
     assert [(t.number, t.title, draft.section_heading(t.section)) for t in draft.tasks] == [
         ("1", "提升专利质量", "（一）加强知识产权创造"),
         ("2", "培育商标品牌", "（一）加强知识产权创造"),
@@ -174,7 +192,13 @@ def test_edits_undo_and_redo_exactly(intake: PlanIntakeService, city: City) -> N
     assert heard == commands
     assert not stack.is_clean()
     # the end state: t1 (with t2 merged in) moved out of the deleted section, t4 split, a new task last
-    assert [t.title for t in draft.tasks] == ["加强行政执法", "完善纠纷调解", "建立知识产权纠纷人民调解委员会", "提升专利创造质量", "新增任务"]
+    assert [t.title for t in draft.tasks] == [
+        "加强行政执法",
+        "完善纠纷调解",
+        "建立知识产权纠纷人民调解委员会",
+        "提升专利创造质量",
+        "新增任务",
+    ]
     merged = draft.task(t1.uid)
     assert merged is not None and "推进商标品牌建设" in merged.text
     assert [d.name for d in merged.departments] == ["市科技局", "市财政局", "市市场监管局", "市商务投资局"]
@@ -225,14 +249,26 @@ def test_save_creates_exactly_the_plan(services: Services, intake: PlanIntakeSer
     draft = intake.read_text(PLAN, "方案.txt")
     info = intake.save_new(draft, decisions(city))
     assert (info.title, info.doc_number, info.task_count, info.indicator_count) == (
-        "赤峰市知识产权强市建设行动方案", "赤政发〔2023〕99号", 4, 2)
+        "赤峰市知识产权强市建设行动方案",
+        "赤政发〔2023〕99号",
+        4,
+        2,
+    )
     assert info.unit_id == city.unit and info.source_name == "方案.txt"
     assert services.plans.source_text(info.id) == PLAN
     assert [s.heading for s in services.plans.sections(info.id)] == [
-        "一、总体目标", "二、重点任务", "（一）加强知识产权创造", "（二）强化知识产权保护"]
+        "一、总体目标",
+        "二、重点任务",
+        "（一）加强知识产权创造",
+        "（二）强化知识产权保护",
+    ]
     tasks = services.tasks.list(plan_id=info.id)
     assert [(t.number, t.title, t.line_first) for t in tasks] == [
-        ("1", "提升专利质量", 11), ("2", "培育商标品牌", 12), ("3", "加强行政执法", 14), ("4", "完善纠纷调解", 15)]
+        ("1", "提升专利质量", 11),
+        ("2", "培育商标品牌", 12),
+        ("3", "加强行政执法", 14),
+        ("4", "完善纠纷调解", 15),
+    ]
     assert [[(a.department_label, a.role) for a in t.assignments] for t in tasks] == [
         [("市科技局", "responsible"), ("市财政局", "responsible")],
         [("市市场监管局", "lead"), ("市商务投资局", "support")],
@@ -241,7 +277,9 @@ def test_save_creates_exactly_the_plan(services: Services, intake: PlanIntakeSer
     ]
     indicators = services.indicators.list(plan_id=info.id)
     assert [(i.name, i.unit, i.targets) for i in indicators] == [
-        ("有效发明专利拥有量", "件", {2025: 1500.0}), ("每万人口高价值发明专利拥有量", "件", {2025: 2.5})]
+        ("有效发明专利拥有量", "件", {2025: 1500.0}),
+        ("每万人口高价值发明专利拥有量", "件", {2025: 2.5}),
+    ]
     batch = services.history.batches()[0]
     assert (batch.kind, batch.file_name, batch.rows_new) == (BatchKind.PLAN.value, "方案.txt", 6)
 
@@ -263,7 +301,7 @@ def test_department_decisions_are_remembered(services: Services, intake: PlanInt
 
 def test_unresolved_names_stop_the_save(services: Services, intake: PlanIntakeService, city: City) -> None:
     draft = intake.read_text(PLAN)
-    assert [p.message for p in problems(draft, {})][0] == "Choose the department “市商务局” means, or create it."
+    assert next(p.message for p in problems(draft, {})) == "Choose the department “市商务局” means, or create it."
     with pytest.raises(ValidationError, match="市司法局"):
         intake.save_new(draft, {"市商务局": MapToExisting(city.commerce)})
     assert services.plans.list() == []
@@ -303,12 +341,15 @@ def test_revision_diff_and_apply_keep_ids_and_reports(
     assert [t.heading for t in diff.tasks_added] == ["5. 加强人才培养"]
     assert [(t.heading, t.kept) for t in diff.tasks_removed] == [("4. 完善纠纷调解", False)]
     assert [(t.heading, [(f.field, f.old, f.new) for f in t.fields]) for t in diff.tasks_changed] == [
-        ("2. 培育知名商标品牌", [("title", "培育商标品牌", "培育知名商标品牌"),
-                                ("text", before["培育商标品牌"].text, draft.tasks[1].text)]),
+        (
+            "2. 培育知名商标品牌",
+            [("title", "培育商标品牌", "培育知名商标品牌"), ("text", before["培育商标品牌"].text, draft.tasks[1].text)],
+        ),
     ]
     assert diff.tasks_changed[0].task_id == before["培育商标品牌"].id
     assert [(i.name, [(f.field, f.year, f.old, f.new) for f in i.fields]) for i in diff.indicators_changed] == [
-        ("有效发明专利拥有量", [("target", 2025, "1500", "1800")])]
+        ("有效发明专利拥有量", [("target", 2025, "1500", "1800")])
+    ]
     assert not (diff.metadata or diff.indicators_added or diff.indicators_removed)
     assert diff.tasks_unchanged == 2
 
@@ -364,7 +405,10 @@ def test_assignment_changes_are_listed_and_applied(services: Services, intake: P
     intake.apply_revision(draft, info.id, {})
     task = services.tasks.list(plan_id=info.id)[0]
     assert [(a.department_label, a.role) for a in task.assignments] == [
-        ("市科技局", "lead"), ("市公安局", "responsible"), ("市财政局", "responsible")]  # kept: it has a report
+        ("市科技局", "lead"),
+        ("市公安局", "responsible"),
+        ("市财政局", "responsible"),
+    ]  # kept: it has a report
 
 
 def test_failure_mid_save_leaves_nothing(
