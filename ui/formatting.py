@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from html import escape
+from typing import Any
 
 from ipdesk.i18n import translate
 
@@ -61,3 +62,12 @@ def numbered(number: str | None, title: str) -> str:
     if number[-1] in "）)、.．":
         return f"{number}{title}"
     return f"{number}. {title}"
+
+
+def department_labels(departments: Sequence[Any]) -> dict[int, str]:
+    """Short names where they are unique; the full name where two departments share a short name
+    (``departments`` have ``id``, ``name`` and ``display_name``)."""
+    counts: dict[str, int] = {}
+    for d in departments:
+        counts[d.display_name] = counts.get(d.display_name, 0) + 1
+    return {d.id: d.display_name if counts[d.display_name] == 1 else d.name for d in departments}

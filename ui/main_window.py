@@ -6,10 +6,11 @@ The window knows nothing of other databases: "New/Open database…" only ask for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -31,16 +32,20 @@ from ipdesk.storage.location import default_database_path
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.pages.dashboard_page import DashboardPage
 from ui.pages.departments_page import DepartmentsPage
 from ui.pages.entry_page import EntryPage
+from ui.pages.exchange.drop_zone import local_paths
 from ui.pages.exchange_page import ExchangePage
 from ui.pages.indicators_page import IndicatorsPage
 from ui.pages.plans_page import PlansPage
 from ui.pages.reports_page import ReportsPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.unsaved import GuardsUnsavedEdits
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 PAGE_TYPES: tuple[type[Page], ...] = (
+    DashboardPage,
     PlansPage,
     IndicatorsPage,
     EntryPage,
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # files dropped anywhere go to the import page
 
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -224,12 +230,47 @@ class MainWindow(QMainWindow):
         return self.pages[row]
 
     def _nav_changed(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentIndex(row)
+        if not 0 <= row < len(self.pages) or row == self.stack.currentIndex():
+            return
+        if not self.may_leave(self.current_page(), then=lambda: self.nav.setCurrentRow(row)):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())  # stay with the unsaved edits
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    @staticmethod
+    def may_leave(page: QWidget, then: Callable[[], None] | None = None) -> bool:
+        """Whether ``page`` can be left now (a page with unsaved edits asks the clerk first)."""
+        if isinstance(page, GuardsUnsavedEdits):
+            return page.confirm_leave(then)
+        return True
+
+    def may_close(self, then: Callable[[], None] | None = None) -> bool:
+        """Whether every page can let go of its data (before closing or switching databases)."""
+        return all(self.may_leave(page, then) for page in self.pages)
+
+    # -- drops --------------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files and folders dropped anywhere on the window are previewed on the 导入导出 page."""
+        paths = local_paths(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        page = self.show_page(ExchangePage.KEY)
+        assert isinstance(page, ExchangePage)
+        page.import_paths(paths)
 
     # -- databases ------------------------------------------------------------------------------------
 
     def ask_new_database(self) -> None:
+        if not self.may_close():
+            return
         suggestion = default_database_path()
         if suggestion.exists():
             suggestion = suggestion.with_name("ipdesk-new.sqlite3")
@@ -256,6 +297,8 @@ class MainWindow(QMainWindow):
         self.database_requested.emit(path, True)
 
     def ask_open_database(self) -> None:
+        if not self.may_close():
+            return
         start = self.ctx.database_path.parent if self.ctx.database_path else default_database_path().parent
         path, _filter = QFileDialog.getOpenFileName(
             self,
@@ -295,5 +338,8 @@ class MainWindow(QMainWindow):
         settings.setValue(PAGE_KEY, self.current_page().KEY)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close(then=self.close):
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)

@@ -129,6 +129,8 @@ class Operation(QObject, Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._last_progress: tuple[int, int, str] = (0, 0, "")
         self._running = True
+        self._in_progress_update = False  # a modal dialog's setValue() processes events: the outcome may arrive then
+        self._close_after_update = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROGRESS_DELAY_MS)
@@ -185,14 +187,21 @@ class Operation(QObject, Generic[T]):
         self._apply_progress()
 
     def _apply_progress(self) -> None:
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None or self._in_progress_update:
             return
         done, total, text = self._last_progress
-        self._dialog.setMaximum(max(total, 0))
-        if total > 0:
-            self._dialog.setValue(min(done, total))
-        if text:
-            self._dialog.setLabelText(text)
+        self._in_progress_update = True
+        try:
+            if text:
+                dialog.setLabelText(text)
+            dialog.setMaximum(max(total, 0))
+            if total > 0:
+                dialog.setValue(min(done, total))  # may deliver the outcome (see _close)
+        finally:
+            self._in_progress_update = False
+        if self._close_after_update:
+            self._close_dialog()
 
     @Slot(object)
     def _succeeded(self, result: T) -> None:
@@ -225,6 +234,13 @@ class Operation(QObject, Generic[T]):
     def _close(self) -> None:
         self._running = False
         self._timer.stop()
+        if self._in_progress_update:
+            self._close_after_update = True  # not while the dialog is inside its own setValue()
+        else:
+            self._close_dialog()
+
+    def _close_dialog(self) -> None:
+        self._close_after_update = False
         if self._dialog is not None:
             self._dialog.hide()
             self._dialog.deleteLater()

@@ -69,3 +69,12 @@ def title_label(parent: QWidget | None = None) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red, wrapped line under a field saying what is wrong with it (hidden until there is something)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b42318;")
+    label.hide()
+    return label

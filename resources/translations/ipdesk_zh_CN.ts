@@ -251,7 +251,7 @@
         <translation>未到报送期限</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/charts.py" line="+104"/>
+        <location filename="../../ipdesk/analytics/charts.py" line="+110"/>
         <source>Expected</source>
         <translation>应达到</translation>
     </message>
@@ -275,7 +275,8 @@
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="+85"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+191"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
+        <location line="+136"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
@@ -306,6 +307,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../ipdesk/analytics/desk.py" line="+161"/>
         <source>items</source>
         <translation>项</translation>
     </message>
@@ -359,6 +361,69 @@
         <source>(no section)</source>
         <translation>（未分章节）</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/analytics/desk.py" line="-8"/>
+        <source>Report submissions by department, {period}</source>
+        <translation>各部门报送情况（{period}）</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsEditor</name>
+    <message>
+        <location filename="../../ui/pages/assignments_editor.py" line="+75"/>
+        <source>Responsible departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department to add…</source>
+        <translation>选择或输入要增加的部门…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Changing the role…</source>
+        <translation>正在修改职责…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assigning the department…</source>
+        <translation>正在分配部门…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {department} from this task? Its reports on the task are removed as well.</source>
+        <translation>确定将{department}从该任务中移除吗？该部门对此任务的报送记录将一并删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing the department…</source>
+        <translation>正在移除部门…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove department</source>
+        <translation>移除部门</translation>
+    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -406,6 +471,35 @@
         <location line="+1"/>
         <source>Rejected</source>
         <translation>拒收</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/charts/base.py" line="+91"/>
+        <source>Export PNG…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a picture</source>
+        <translation>将本图表保存为PNG图片</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The picture could not be written to {path}.</source>
+        <translation>无法将图片写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -477,9 +571,156 @@
     </message>
 </context>
 <context>
+    <name>CompletenessChart</name>
+    <message>
+        <location filename="../../ui/charts/completeness_chart.py" line="+26"/>
+        <source>Nothing is due in this period.</source>
+        <translation>本期没有需要报送的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="+176"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan:</source>
+        <translation>规划(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eriod:</source>
+        <translation>报送期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Preparing the overview…</source>
+        <translation>正在生成总览…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a reporting period to see the overview.</source>
+        <translation>请先新建报送期间，再查看总览。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Judged on {date}; reports due {due}.</source>
+        <translation>评价日期：{date}；报送截止：{due}。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This office&apos;s plans</source>
+        <translation>本级及上级规划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+75"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>完成状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was judged</source>
+        <translation>评价依据</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{department}: {segment}</source>
+        <translation>{department}：{segment}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tasks: {status}</source>
+        <translation>任务：{status}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{department}, {period}: {state}</source>
+        <translation>{department}（{period}）：{state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reported values: {indicator}</source>
+        <translation>历期数值：{indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected then</source>
+        <translation>当期序时目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; You are looking at the sample database built from published plans. To start your own work, create a new database (File → New database…).</source>
         <translation>&lt;b&gt;示例数据。&lt;/b&gt;当前显示的是根据已公开规划文件生成的示例数据库。开始正式工作前，请新建数据库（文件 → 新建数据库…）。</translation>
     </message>
@@ -487,6 +728,122 @@
         <location line="+4"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentChart</name>
+    <message>
+        <location filename="../../ui/charts/department_chart.py" line="+19"/>
+        <source>Most behind first</source>
+        <translation>滞后多的在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest on-schedule rate first</source>
+        <translation>按期推进率低的在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most tasks first</source>
+        <translation>任务多的在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By name</source>
+        <translation>按部门名称</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Sort:</source>
+        <translation>排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No department has tasks in this choice.</source>
+        <translation>当前筛选条件下没有承担任务的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../ui/pages/department_dialogs.py" line="+45"/>
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New department</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another name used in documents, e.g. 市监局</source>
+        <translation>文件中使用的其他名称，如“市监局”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;name</source>
+        <translation>添加名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve name</source>
+        <translation>删除名称(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full &amp;name:</source>
+        <translation>全称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative &amp;unit:</source>
+        <translation>所属行政区(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also known as:</source>
+        <translation>别称：</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Write the department&apos;s full name, as on its seal.</source>
+        <translation>请填写部门全称（与公章一致）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving the department…</source>
+        <translation>正在保存部门…</translation>
     </message>
 </context>
 <context>
@@ -533,9 +890,52 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsBox</name>
+    <message>
+        <location filename="../../ui/pages/exchange/departments_box.py" line="+114"/>
+        <source>Department names to confirm</source>
+        <translation>待确认的单位名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These names are not in the department registry. Choose the department each one means — ipdesk remembers it as another name of that department — then preview again.</source>
+        <translation>以下名称在单位名录中找不到。请为每个名称选定对应的单位（系统会将其记为该单位的别称），然后重新预览。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm and preview again</source>
+        <translation>确认并重新预览</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>in {files}</source>
+        <translation>见于 {files}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in {files}, rows {rows}</source>
+        <translation>见于 {files}，第 {rows} 行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a new department &quot;{name}&quot;</source>
+        <translation>新建单位“{name}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: {name}</source>
+        <translation>建议：{name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose, or type to search…</source>
+        <translation>请选择，或输入名称查找…</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../ui/pages/departments_page.py" line="+54"/>
+        <location filename="../../ui/pages/departments_page.py" line="+81"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
@@ -549,8 +949,23 @@
         <source>Show &amp;merged and dissolved departments</source>
         <translation>显示已撤并的部门(&amp;M)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New department…</source>
+        <translation>新增部门(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into successor…</source>
+        <translation>并入承继部门(&amp;M)…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>共 %n 个部门</numerusform>
@@ -558,21 +973,62 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../ui/pages/exchange/drop_zone.py" line="+55"/>
+        <source>Drop the returned forms or task assignment tables here</source>
+        <translation>将各单位报回的填报表或任务分工表拖放到这里</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One file, several files or a whole folder. Nothing is written until you have checked the preview and confirmed.</source>
+        <translation>可以是一个文件、多个文件或整个文件夹。核对预览并确认之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+</context>
+<context>
+    <name>EditableGridModel</name>
+    <message>
+        <location filename="../../ui/models/editable_grid.py" line="+360"/>
+        <source>Edit {column}</source>
+        <translation>修改“{column}”</translation>
+    </message>
+</context>
+<context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="+86"/>
+        <location filename="../../ui/pages/entry_page.py" line="+250"/>
         <source>Data entry</source>
         <translation>数据填报</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What each department has reported on its tasks for a reporting period. This version shows the reports read-only; entering and correcting them here will follow.</source>
-        <translation>查看各部门在某一报送期间对所承担任务的进展报送情况。本版本仅供查阅，录入和修改报送内容的功能将在后续版本提供。</translation>
+        <location line="-130"/>
+        <source>The reports on this page have changes that are not saved.</source>
+        <translation>本页填报内容有修改尚未保存。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+135"/>
+        <source>Type, paste from Excel or WPS, or pick from the list; Enter and Tab move on, Alt+Enter starts a new line, Ctrl+D fills down. Changed cells are yellow until saved; a red cell says next to it what is wrong.</source>
+        <translation>可直接录入、从 Excel/WPS 粘贴或从列表选择；回车、Tab 键移到下一格，Alt+回车在格内换行，Ctrl+D 向下填充。修改过的单元格在保存前显示为黄色；红色单元格旁会提示问题所在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Period:</source>
         <translation>报送期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New period…</source>
+        <translation>新建期间…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -580,74 +1036,194 @@
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>撤销全部修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop every unsaved change on this page</source>
+        <translation>放弃本页所有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>重做（Ctrl+Y）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected cells for Excel or WPS (Ctrl+C)</source>
+        <translation>复制所选单元格，可粘贴到 Excel/WPS（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste cells copied in Excel or WPS (Ctrl+V)</source>
+        <translation>粘贴从 Excel/WPS 复制的单元格（Ctrl+V）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the top cell into the selected cells below it (Ctrl+D)</source>
+        <translation>将所选区域首行的内容填充到下方单元格（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the selected cells (Delete)</source>
+        <translation>清空所选单元格（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>报送历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every report filed on the selected task (Ctrl+H)</source>
+        <translation>查看所选任务的历次报送（Ctrl+H）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No indicators are assigned to this department. Responsible departments are set on the Indicators page; their values can also be entered there.</source>
+        <translation>该部门没有承担的指标。指标的责任单位在“指标”页设置，指标数值也可在该页填报。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Data changed elsewhere; this page refreshes after you save or revert.</source>
+        <translation>数据已在别处更新，本页将在保存或撤销修改后刷新。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The period is locked; its reports can no longer be changed.</source>
+        <translation>该期间已锁定，报送内容不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{period} is locked: its reports are shown read-only.</source>
+        <translation>{period}已锁定，报送内容仅供查看。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{period} (locked)</source>
         <translation>{period}（已锁定）</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Reading the reports…</source>
-        <translation>正在读取报送情况…</translation>
+        <location line="+73"/>
+        <source>No reporting period is open yet. Use “New period…” to open one.</source>
+        <translation>尚未建立报送期间，请点击“新建期间…”。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{name} ({reported}/{expected} reported)</source>
-        <translation>{name}（已报 {reported}/{expected}）</translation>
+        <location line="+7"/>
+        <source>No tasks are assigned to any department yet.</source>
+        <translation>尚未给任何部门分配任务。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No tasks are assigned for this choice.</source>
-        <translation>所选部门在本期没有承担任务。</translation>
+        <location line="+2"/>
+        <source>Reported on {reported} of {total} tasks; due {date}.</source>
+        <translation>已报送 {reported}/{total} 项任务，截止日期 {date}。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n report(s) overdue.</source>
+        <translation>
+            <numerusform>逾期未报 %n 项。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Reported on {reported} of {total} tasks; {lagging} lagging.</source>
-        <translation>共 {total} 项任务，已报送 {reported} 项，滞后 {lagging} 项。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Due {date}.</source>
-        <translation>截止日期：{date}。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No report for this task in this period yet.</source>
-        <translation>本期尚未报送该任务的进展。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Report history</source>
+        <translation>报送历史</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Done</source>
-        <translation>完成比例</translation>
+        <source>Indicators ({count})</source>
+        <translation>指标（{count}）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Progress</source>
-        <translation>工作进展</translation>
+        <location line="+26"/>
+        <source>No unsaved changes</source>
+        <translation>没有未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n 处修改未保存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cell(s) to correct</source>
+        <translation>
+            <numerusform>%n 个单元格需更正</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Problems</source>
-        <translation>存在问题</translation>
+        <location line="+29"/>
+        <source>Correct the red cells before saving; each says what is wrong.</source>
+        <translation>请先更正红色单元格再保存，每个单元格旁都有问题说明。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next steps</source>
-        <translation>下一步计划</translation>
+        <location line="+12"/>
+        <source>Saving the reports…</source>
+        <translation>正在保存报送内容…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved: %n report(s)</source>
+        <translation>
+            <numerusform>已保存：%n 项任务报送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n indicator value(s).</source>
+        <translation>
+            <numerusform>，%n 个指标数值。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reported by</source>
-        <translation>填报人</translation>
+        <location line="+18"/>
+        <source>Changes dropped.</source>
+        <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Submitted on</source>
-        <translation>报送日期</translation>
+        <location line="-184"/>
+        <source>{name} ({reported}/{expected} reported)</source>
+        <translation>{name}（已报 {reported}/{expected}）</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1603,7 @@
         <translation>{field}必须是数字，不能是“{value}”。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+83"/>
         <location line="+16"/>
         <source>The plan already has an indicator named {name}.</source>
         <translation>该规划中已有名为“{name}”的指标。</translation>
@@ -1038,7 +1614,7 @@
         <translation>填写基期值时须同时填写基期年份。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>{name} is already responsible for this indicator.</source>
         <translation>{name}已是该指标的责任单位。</translation>
     </message>
@@ -1104,7 +1680,7 @@
         <translation>该处已有名为“{name}”的行政区。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/values.py" line="+64"/>
+        <location filename="../../ipdesk/services/values.py" line="+65"/>
         <source>Set this installation&apos;s administrative unit in Settings before entering values.</source>
         <translation>录入数值前，请先在“设置”中选择本单位所属行政区。</translation>
     </message>
@@ -1204,12 +1780,12 @@
         <translation>打印需要图形界面组件，但当前运行的是无界面的程序。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/pdf.py" line="+75"/>
+        <location filename="../../ipdesk/reports/pdf.py" line="+76"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>无法将 PDF 写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或输出文件。</translation>
     </message>
@@ -1223,7 +1799,7 @@
     <name>Excel</name>
     <message>
         <location filename="../../ipdesk/excel/guards.py" line="+73"/>
-        <location filename="../../ipdesk/services/exchange.py" line="+654"/>
+        <location filename="../../ipdesk/services/exchange/reading.py" line="+37"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>文件不存在或无法打开。</translation>
     </message>
@@ -1326,7 +1902,7 @@
     <message>
         <location line="+18"/>
         <location line="+18"/>
-        <location filename="../../ipdesk/services/exchange.py" line="+283"/>
+        <location filename="../../ipdesk/services/exchange/form_rows.py" line="+112"/>
         <source>Write a number here, not &quot;{value}&quot;.</source>
         <translation>此处应填写数字，不能是“{value}”。</translation>
     </message>
@@ -1376,7 +1952,7 @@
         <translation>报送表中发现问题，请修改标出的单元格</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange.py" line="-643"/>
+        <location filename="../../ipdesk/services/exchange/labels.py" line="+21"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1451,12 +2027,12 @@
         <translation>配合单位</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location filename="../../ipdesk/services/exchange/reading.py" line="+14"/>
         <source>This exact file was already imported on {date} (import {batch}); it is skipped.</source>
         <translation>该文件已于{date}导入过（导入批次 {batch}），本次跳过。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>no sheets</source>
         <translation>没有工作表</translation>
     </message>
@@ -1466,81 +2042,78 @@
         <translation>文件中未找到分工表或报送表（{reasons}）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../ipdesk/services/exchange/form_import.py" line="+122"/>
         <source>header block and column headings</source>
         <translation>表头和列标题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The form&apos;s hidden identity was altered; it was matched by its headings.</source>
         <translation>报表的隐藏识别信息已被改动，已按列标题识别。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+405"/>
+        <location line="+5"/>
+        <location filename="../../ipdesk/services/exchange/table_import.py" line="+171"/>
         <source>hidden identity sheet</source>
         <translation>隐藏识别工作表</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-68"/>
         <source>The form does not say which department sent it (填报单位); fill it in and import again.</source>
         <translation>报表未注明填报单位，请填写后重新导入。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>The form does not say which reporting period it is for; choose the period and preview again.</source>
         <translation>报表未注明报送期间，请选择期间后重新预览。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Which department is &quot;{name}&quot;? Choose it and preview again.</source>
         <translation>“{name}”是哪个部门？请选择后重新预览。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Reporting period {period} is locked; unlock it in the period settings to import this form.</source>
         <translation>报送期间 {period} 已锁定；如需导入此表，请先在期间设置中解除锁定。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../ipdesk/services/exchange/form_rows.py" line="-42"/>
         <source>This task is not among {department}&apos;s tasks; the row was not imported.</source>
         <translation>该任务不属于{department}承担的任务，此行未导入。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+41"/>
-        <location line="+399"/>
+        <location filename="../../ipdesk/services/exchange/planning.py" line="+124"/>
         <source>See the problems listed for this row.</source>
         <translation>请查看此行列出的问题。</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location filename="../../ipdesk/services/exchange/form_rows.py" line="+30"/>
         <source>This indicator is not in the database; the row was not imported.</source>
         <translation>数据库中没有该指标，此行未导入。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
         <source>Set this installation&apos;s administrative unit in Settings before importing values.</source>
         <translation>导入数值前，请先在“设置”中选择本单位所属行政区。</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+34"/>
+        <location line="+105"/>
         <source>Entered by hand in ipdesk; the file&apos;s version replaces it only if you choose to overwrite.</source>
         <translation>该内容是在 ipdesk 中手工录入的；只有选择覆盖时才会用文件中的内容替换。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+29"/>
         <source>A newer report (submitted {date}) is already on file.</source>
         <translation>已有更新的报送（{date}报送）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../ipdesk/services/exchange/table_import.py" line="-110"/>
         <source>Only the first table ({sheet}) was read; other sheets: {others}.</source>
         <translation>只读取了第一个表（{sheet}）；其他工作表：{others}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+101"/>
         <source>column headings</source>
         <translation>列标题</translation>
     </message>
@@ -1555,27 +2128,27 @@
         <translation>表格标题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-107"/>
         <source>A new plan &quot;{title}&quot; will be created for this table.</source>
         <translation>将为此表新建规划“{title}”。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+17"/>
         <source>Rows {rows} were combined into one task ({task}).</source>
         <translation>第 {rows} 行已合并为一项任务（{task}）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+194"/>
         <source>Role of {name}</source>
         <translation>{name}的职责</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>{name} is no longer listed but has filed reports on this task; it stays unless you choose to overwrite.</source>
         <translation>{name}已不在表中，但已报送过该任务的进展；除非选择覆盖，否则予以保留。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-168"/>
         <source>{count} tasks of the plan are not in this table; they are kept as they are.</source>
         <translation>规划中有 {count} 项任务不在此表中，保持不变。</translation>
     </message>
@@ -1585,32 +2158,32 @@
         <translation>有 {count} 个部门名称不在部门名录中，请选择对应部门或新建。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../ipdesk/services/exchange/commit.py" line="+43"/>
         <source>Skipped by you.</source>
         <translation>已按您的选择跳过。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>{name} changed since the preview; preview it again before importing.</source>
         <translation>{name}在预览后已有变动，请重新预览后再导入。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>{name}: choose or create these departments first: {names}.</source>
         <translation>{name}：请先选择或新建以下部门：{names}。</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location filename="../../ipdesk/services/exchange/preview.py" line="+69"/>
         <source>Previewed file</source>
         <translation>已预览的文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{name} has no problems to send back.</source>
         <translation>{name}没有需要退回修改的问题。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ipdesk/services/exchange/undo.py" line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1620,7 +2193,7 @@
         <translation>导入批次 {batch} 已撤销过。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Rows of import {batch} were changed afterwards ({who}); undo those changes first.</source>
         <translation>导入批次 {batch} 的数据此后又被修改过（{who}），请先撤销这些修改。</translation>
     </message>
@@ -1719,24 +2292,344 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange_page.py" line="+46"/>
+        <location filename="../../ui/pages/exchange_page.py" line="+114"/>
+        <location line="+3"/>
         <source>Import and export</source>
         <translation>导入导出</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Import history</source>
-        <translation>导入记录</translation>
+        <source>Take in the forms departments send back and the task assignment tables you receive; send out report forms and task assignment tables. Every import is previewed first and can be undone.</source>
+        <translation>导入各单位报回的填报表和收到的任务分工表，导出填报表和任务分工表。每次导入都先预览，导入后也可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export task assignment table…</source>
+        <translation>导出任务分工表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report forms…</source>
+        <translation>导出填报表…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Please wait until the current step has finished.</source>
+        <translation>请等待当前操作完成。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excel and WPS spreadsheets ({patterns})</source>
+        <translation>Excel 和 WPS 表格 ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Every Excel file taken into ipdesk is recorded here: when, what kind of form, and how many rows were new, changed, unchanged or rejected.</source>
-        <translation>每一个导入 ipdesk 的 Excel 文件都会在这里留下记录：导入时间、表格类型，以及新增、修改、未变和拒收的行数。</translation>
+        <source>Choose the files to import</source>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No files have been imported into this database yet. Task assignment tables, progress forms and indicator forms imported from Excel will be listed here.</source>
-        <translation>本数据库尚未导入任何文件。今后从 Excel 导入的任务分工表、进展报送表和指标数据表都将列在这里。</translation>
+        <source>Choose a folder to import</source>
+        <translation>选择要导入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{stem} - problems.xlsx</source>
+        <translation>{stem}_问题清单.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the problem list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading and checking the files…</source>
+        <translation>正在读取并核对文件…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder holds no files to import.</source>
+        <translation>文件夹中没有可导入的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a department for at least one of the names first.</source>
+        <translation>请先为至少一个名称选定单位。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the problem list…</source>
+        <translation>正在生成问题清单…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem list saved: {path}. Send it back to the department; the cells to fix are marked.</source>
+        <translation>问题清单已保存：{path}。请退回填报单位，需要修改的单元格已标出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo the import of &quot;{name}&quot; ({when})? Everything it wrote is put back as it was before.</source>
+        <translation>撤销“{name}”（{when}）的导入？该文件写入的所有内容都将恢复原状。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo the last import of {count} files ({names})? Everything they wrote is put back as it was before.</source>
+        <translation>撤销上次导入的 {count} 个文件（{names}）？这些文件写入的所有内容都将恢复原状。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import undone: {names} ({count} changes put back).</source>
+        <translation>已撤销导入：{names}（恢复 {count} 处改动）。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_common.py" line="+99"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_forms_dialog.py" line="+78"/>
+        <source>Export report forms</source>
+        <translation>导出填报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>报送期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departments</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save into folder</source>
+        <translation>保存到文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 2024Q2</source>
+        <translation>如 2024Q2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} ({code})</source>
+        <translation>{label}（{code}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} — tasks: {tasks}, indicators: {indicators}</source>
+        <translation>{name}（{tasks} 项任务，{indicators} 项指标）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All ({count} of {total} chosen)</source>
+        <translation>全选（已选 {count} / {total}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where to save the forms</source>
+        <translation>选择填报表的保存位置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tick at least one department.</source>
+        <translation>请至少勾选一个单位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder to save the forms into.</source>
+        <translation>请选择保存填报表的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing {count} report forms…</source>
+        <translation>正在生成 {count} 份填报表…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {count} report forms for {period} in {folder}.</source>
+        <translation>已将{period}的 {count} 份填报表保存到 {folder}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled; forms written before you cancelled stay in the folder.</source>
+        <translation>已取消导出；取消前已生成的填报表仍保留在文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_table_dialog.py" line="+89"/>
+        <source>Export task assignment table</source>
+        <translation>导出任务分工表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>规划（方案）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>导出范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole plan</source>
+        <translation>整个方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One year:</source>
+        <translation>某一年度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One department:</source>
+        <translation>某一单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search</source>
+        <translation>输入名称查找</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title} ({years})</source>
+        <translation>{title}（{years}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no plan in this database yet.</source>
+        <translation>本数据库中还没有规划（方案）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the task assignment table</source>
+        <translation>保存任务分工表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a plan.</source>
+        <translation>请选择规划（方案）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save the table.</source>
+        <translation>请选择保存位置。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a department from the list.</source>
+        <translation>请从列表中选择单位。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing {name}…</source>
+        <translation>正在生成{name}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {path} ({count} tasks).</source>
+        <translation>已保存 {path}（共 {count} 项任务）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未生成文件。</translation>
     </message>
 </context>
 <context>
@@ -1749,23 +2642,25 @@
         <location line="+40"/>
         <location line="+1"/>
         <location line="+38"/>
-        <location filename="../../ipdesk/services/exchange.py" line="-1381"/>
-        <location line="+78"/>
-        <location line="+1190"/>
+        <location filename="../../ipdesk/services/exchange/form_export.py" line="+110"/>
+        <location filename="../../ipdesk/services/exchange/table_export.py" line="+60"/>
+        <location filename="../../ipdesk/services/exchange/table_writes.py" line="+167"/>
         <location filename="../../ipdesk/services/indicators.py" line="-3"/>
         <location filename="../../ipdesk/services/tasks.py" line="-9"/>
-        <location filename="../../ipdesk/services/values.py" line="+50"/>
+        <location filename="../../ipdesk/services/values.py" line="+37"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location filename="../../ui/pages/department_dialogs.py" line="-57"/>
+        <location line="+21"/>
+        <location filename="../../ipdesk/services/departments.py" line="-151"/>
         <location line="+35"/>
         <source>Department name</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location filename="../../ipdesk/services/departments.py" line="-34"/>
         <location line="+39"/>
         <source>Department kind</source>
         <translation>部门类型</translation>
@@ -1781,51 +2676,57 @@
         <translation>行政区</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../../ui/pages/department_dialogs.py" line="-20"/>
+        <location filename="../../ipdesk/services/departments.py" line="-37"/>
         <location line="+29"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
+        <location filename="../../ipdesk/services/departments.py" line="-26"/>
         <location line="+37"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+1"/>
+        <location filename="../../ipdesk/services/departments.py" line="-36"/>
         <location line="+37"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../../ui/pages/task_dialog.py" line="+150"/>
+        <location filename="../../ipdesk/services/departments.py" line="-36"/>
         <location line="+37"/>
         <location filename="../../ipdesk/services/plans.py" line="-19"/>
         <location filename="../../ipdesk/services/tasks.py" line="-23"/>
-        <location filename="../../ipdesk/services/values.py" line="+27"/>
+        <location filename="../../ipdesk/services/values.py" line="+28"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../ui/pages/department_dialogs.py" line="+1"/>
+        <location filename="../../ipdesk/services/departments.py" line="+31"/>
         <source>Alias</source>
         <translation>别称</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/indicators.py" line="-129"/>
+        <location filename="../../ipdesk/services/entry.py" line="+189"/>
+        <location filename="../../ipdesk/services/indicators.py" line="-111"/>
         <location line="+33"/>
         <location line="+10"/>
         <location line="+5"/>
         <location line="+10"/>
         <location line="+8"/>
-        <location filename="../../ipdesk/services/values.py" line="-34"/>
+        <location filename="../../ipdesk/services/values.py" line="-35"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange.py" line="-1299"/>
-        <location line="+753"/>
+        <location filename="../../ipdesk/services/exchange/table_export.py" line="-23"/>
+        <location filename="../../ipdesk/services/exchange/table_import.py" line="+24"/>
         <location filename="../../ipdesk/services/indicators.py" line="-54"/>
         <location filename="../../ipdesk/services/plans.py" line="+35"/>
         <location line="+7"/>
@@ -1877,7 +2778,7 @@
         <translation>基期值</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-145"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
@@ -1888,7 +2789,7 @@
         <translation>目标值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+147"/>
         <location filename="../../ipdesk/services/tasks.py" line="+53"/>
         <location line="+23"/>
         <source>Role</source>
@@ -1941,7 +2842,8 @@
         <translation>章节标题</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../../ui/pages/task_dialog.py" line="+1"/>
+        <location filename="../../ipdesk/services/plans.py" line="-24"/>
         <location line="+23"/>
         <location line="+9"/>
         <location filename="../../ipdesk/services/tasks.py" line="-31"/>
@@ -1949,20 +2851,20 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+71"/>
-        <location line="+40"/>
+        <location filename="../../ipdesk/services/reports.py" line="+69"/>
+        <location line="+70"/>
         <location filename="../../ipdesk/services/tasks.py" line="+33"/>
         <location line="+7"/>
         <source>Assignment</source>
         <translation>任务分工</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Progress</source>
         <translation>工作进展</translation>
     </message>
@@ -1982,6 +2884,7 @@
         <translation>填报人</translation>
     </message>
     <message>
+        <location line="+89"/>
         <location filename="../../ipdesk/services/tasks.py" line="-90"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -1990,32 +2893,39 @@
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../../ui/pages/task_dialog.py" line="-7"/>
+        <location line="+20"/>
+        <location filename="../../ipdesk/services/tasks.py" line="-30"/>
         <source>Task title</source>
         <translation>任务标题</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+2"/>
         <source>Task number</source>
         <translation>任务序号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+2"/>
         <source>Task text</source>
         <translation>任务内容</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+2"/>
         <source>Measures</source>
         <translation>具体措施</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+4"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+3"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2035,12 +2945,12 @@
         <translation>机关名称</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/values.py" line="+25"/>
+        <location filename="../../ipdesk/services/values.py" line="+26"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+72"/>
         <source>Indicator value</source>
         <translation>指标数值</translation>
     </message>
@@ -2048,7 +2958,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+22"/>
+        <location filename="../../ui/formatting.py" line="+23"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2059,9 +2969,453 @@
     </message>
 </context>
 <context>
+    <name>GridView</name>
+    <message>
+        <location filename="../../ui/pages/entry_grid.py" line="+271"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cell(s) that cannot be changed here were left as they were.</source>
+        <translation>
+            <numerusform>%n 个不可修改的单元格保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) below the end of the table were not pasted.</source>
+        <translation>
+            <numerusform>超出表格末行的 %n 行未粘贴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Filled %n cell(s).</source>
+        <translation>
+            <numerusform>已填充 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cleared %n cell(s).</source>
+        <translation>
+            <numerusform>已清空 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/pages/exchange/history_panel.py" line="+55"/>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last import…</source>
+        <translation>撤销上次导入…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No files have been imported into this database yet. Task assignment tables, progress forms and indicator forms imported from Excel will be listed here.</source>
+        <translation>本数据库尚未导入任何文件。今后从 Excel 导入的任务分工表、进展填报表和指标填报表都将列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>HorizontalBarsView</name>
+    <message>
+        <location filename="../../ui/charts/bars.py" line="+125"/>
+        <source>Total: {total}{unit}</source>
+        <translation>合计：{total}{unit}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangeModel</name>
+    <message>
+        <location filename="../../ui/models/import_changes.py" line="+20"/>
+        <source>Field</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On file</source>
+        <translation>库中现有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the form</source>
+        <translation>表中填报</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileModel</name>
+    <message>
+        <location filename="../../ui/models/import_files.py" line="+36"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department or plan</source>
+        <translation>单位或方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <location filename="../../ui/models/import_problems.py" line="+26"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <location filename="../../ui/models/import_rows.py" line="+30"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet / row</source>
+        <translation>工作表 · 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task or indicator</source>
+        <translation>任务或指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (on file → form)</source>
+        <translation>改动（库中 → 表中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tick to replace what is on file with the form&apos;s version.</source>
+        <translation>勾选后，以表中填报的内容替换库中现有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStates</name>
+    <message>
+        <location filename="../../ui/models/import_states.py" line="+18"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be imported</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department to confirm</source>
+        <translation>待确认单位</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../ui/pages/exchange/summary.py" line="+27"/>
+        <source>All these files were imported before; nothing will be imported again.</source>
+        <translation>这些文件以前都已导入过，不会重复导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to import: no file is ready and ticked.</source>
+        <translation>没有可以导入的文件：请勾选至少一个可导入的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the {count} department names above first, or untick those files.</source>
+        <translation>请先确认上方 {count} 个单位名称，或取消勾选相关文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing {files} files: {new} new rows, {changed} changed, {conflicts} conflicts ({overwrite} to overwrite), {rejected} rejected.</source>
+        <translation>将导入 {files} 个文件：新增 {new} 行，修改 {changed} 行，冲突 {conflicts} 行（其中覆盖 {overwrite} 行），拒收 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{applied} files imported: {new} new rows, {changed} changed, {kept} conflicts kept, {rejected} rejected.</source>
+        <translation>已导入 {applied} 个文件：新增 {new} 行，修改 {changed} 行，冲突保留原内容 {kept} 行，拒收 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} files had been imported before and were skipped.</source>
+        <translation>{count} 个文件以前已导入过，已跳过。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: import {batch}, {new} new, {changed} changed, {rejected} rejected</source>
+        <translation>{name}：导入批次 {batch}，新增 {new} 行，修改 {changed} 行，拒收 {rejected} 行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: not imported ({reason})</source>
+        <translation>{name}：未导入（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/pages/indicator_dialog.py" line="+89"/>
+        <source>Edit indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set this installation&apos;s administrative unit in Settings before entering indicator values.</source>
+        <translation>请先在“设置”中选择本单位所属行政区，再填报指标数值。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual values</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Adding the department…</source>
+        <translation>正在添加责任单位…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removing the department…</source>
+        <translation>正在移除责任单位…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Correct the red cells before saving; each says what is wrong.</source>
+        <translation>请先更正红色单元格再保存，每个单元格旁都有问题说明。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the indicator…</source>
+        <translation>正在保存指标…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unsaved changes</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without saving the changed targets and values?</source>
+        <translation>目标值和实际值的修改尚未保存，确定关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorGridModel</name>
+    <message>
+        <location filename="../../ui/models/indicator_grid.py" line="+33"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target this year</source>
+        <translation>本年目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Set this installation&apos;s administrative unit in Settings before entering indicator values.</source>
+        <translation>请先在“设置”中选择本单位所属行政区，再填报指标数值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This column cannot be changed here.</source>
+        <translation>此列不能在这里修改。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/models/indicator_table.py" line="+27"/>
+        <location filename="../../ui/models/indicator_table.py" line="+56"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -2072,18 +3426,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>性质</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Baseline</source>
         <translation>基期值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest actual</source>
+        <translation>最新实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected today</source>
+        <translation>序时进度（今日应达）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>评价</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2091,12 +3455,27 @@
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>{value} ({period})</source>
+        <translation>{value}（{period}）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not written in the plan for this year: read off the path between its targets.</source>
+        <translation>规划未明确本年目标，按基期值和各年目标推算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the indicator should be today on the path from the baseline to its targets.</source>
+        <translation>按基期值到目标值的进度，截至今日应达到的数值。</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Target {year}</source>
         <translation>{year}年目标</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>{value} ({year})</source>
         <translation>{value}（{year}年）</translation>
     </message>
@@ -2104,7 +3483,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../ui/pages/indicators_page.py" line="+72"/>
+        <location filename="../../ui/pages/indicators_page.py" line="+154"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -2114,29 +3493,59 @@
         <translation>规划(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>&amp;Standing:</source>
+        <translation>评价(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in a name or a department…</source>
+        <translation>按指标名称或责任单位查找…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit targets and values…</source>
+        <translation>编辑目标值和实际值(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>All plans</source>
         <translation>全部规划</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+35"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>共 %n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Choose an indicator to see its definition and notes.</source>
-        <translation>选择一项指标，可查看其解释和备注。</translation>
+        <location line="+26"/>
+        <source>Choose an indicator to see its definition, targets and trajectory.</source>
+        <translation>选择一项指标，查看其定义、目标值和走势。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>No targets or values to draw for this indicator.</source>
+        <translation>该指标没有可绘制的目标值或实际值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the indicator…</source>
+        <translation>正在读取指标…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>{year}: {value}</source>
         <translation>{year}年：{value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Plan</source>
         <translation>所属规划</translation>
     </message>
@@ -2157,6 +3566,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How it stands</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Responsible departments</source>
         <translation>责任单位</translation>
     </message>
@@ -2174,7 +3588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+92"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2224,23 +3638,23 @@
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+77"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>ipdesk databases ({patterns})</source>
         <translation>ipdesk 数据库（{patterns}）</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>{path} already exists. Choose another name, or use File → Open database… to open it.</source>
         <translation>{path} 已存在。请换一个文件名，或通过“文件 → 打开数据库…”打开该文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -2253,6 +3667,50 @@
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;ipdesk&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Tracks the tasks, indicators and departmental progress reports of IP-strong-city plans. Works offline; all data stays in the database file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;ipdesk&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;用于跟踪知识产权强市建设规划的任务分工、指标目标和各部门进展报送。全程离线运行，所有数据只保存在本机数据库文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/pages/department_dialogs.py" line="+84"/>
+        <location line="+73"/>
+        <source>Merge department</source>
+        <translation>合并部门</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Merge {name} into its successor</source>
+        <translation>将{name}并入承继部门</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this after a reorganisation (机构改革) renamed or merged the department. Its tasks and indicators move to the successor; the reports it already filed keep their history; its names become names of the successor, so documents and forms using them still match. It is then shown as merged.</source>
+        <translation>用于机构改革后部门更名或合并的情形。该部门承担的任务和指标转由承继部门负责；已报送的内容保留原有记录；其名称成为承继部门的别称，使用旧名称的文件和表格仍能对应。合并后该部门显示为“已撤并”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Successor:</source>
+        <translation>承继部门(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the department that took over its work.</source>
+        <translation>请选择承接其职能的部门。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge {old} into {new}? This cannot be undone from here.</source>
+        <translation>确定将{old}并入{new}吗？此操作无法在此撤销。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging the departments…</source>
+        <translation>正在合并部门…</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +3745,39 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../ui/pages/period_dialog.py" line="+24"/>
+        <source>New reporting period</source>
+        <translation>新建报送期间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026Q4, 2026H2, 2026 or 2026-11</source>
+        <translation>如 2026Q4、2026H2、2026 或 2026-11</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Period:</source>
+        <translation>报送期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Due date:</source>
+        <translation>报送截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{label}: {start} to {end}.</source>
+        <translation>{label}：{start} 至 {end}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening the period…</source>
+        <translation>正在建立报送期间…</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <location filename="../../ipdesk/domain/periods.py" line="-47"/>
@@ -2317,7 +3808,7 @@
 <context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../ui/pages/plan_details.py" line="+48"/>
+        <location filename="../../ui/pages/plan_details.py" line="+46"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
@@ -2358,18 +3849,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+20"/>
+        <location line="-55"/>
+        <location line="+38"/>
         <source>Plan</source>
         <translation>所属规划</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-37"/>
         <source>Tasks in this section</source>
         <translation>本章节任务数</translation>
     </message>
@@ -2384,7 +3875,32 @@
         <translation>规划中未明确</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>{percent}% done</source>
+        <translation>完成 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schedule {percent}%</source>
+        <translation>序时进度 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{period}: {standing}</source>
+        <translation>{period}：{standing}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standing</source>
+        <translation>推进情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Section</source>
         <translation>所属章节</translation>
     </message>
@@ -2437,7 +3953,7 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/models/plan_tree.py" line="+36"/>
+        <location filename="../../ui/models/plan_tree.py" line="+37"/>
         <source>Plans, sections and tasks</source>
         <translation>规划、章节与任务</translation>
     </message>
@@ -2445,14 +3961,394 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="+89"/>
+        <location filename="../../ui/pages/plans_page.py" line="+157"/>
         <source>Plans and tasks</source>
         <translation>规划与任务</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Filter by words in a task, or by a department…</source>
-        <translation>按任务内容关键词或部门名称筛选…</translation>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in a task or a department…</source>
+        <translation>按任务内容或部门查找…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New task…</source>
+        <translation>新增任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report history</source>
+        <translation>报送历史</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status and dots: reports for {period}.</source>
+        <translation>状态及圆点颜色依据{period}的报送情况。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>共 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Delete the task “{task}”? Its {count} department assignment(s) and all their reports are deleted too.</source>
+        <translation>确定删除任务“{task}”吗？该任务的 {count} 个部门分工及全部报送记录将一并删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting the task…</source>
+        <translation>正在删除任务…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../ui/pages/exchange/preview_panel.py" line="+130"/>
+        <source>Select a row to see each field as it is on file and as the form has it.</source>
+        <translation>选中一行，右侧逐栏对照库中现有内容与表中填报内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite all conflicts of this file</source>
+        <translation>覆盖本文件全部冲突行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export problem list…</source>
+        <translation>导出问题清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm import</source>
+        <translation>确认导入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview of {count} files, {ready} of them can be imported. Nothing has been written yet.</source>
+        <translation>预览 {count} 个文件，其中 {ready} 个可以导入。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Recognised by: {how}.</source>
+        <translation>识别依据：{how}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows ({count})</source>
+        <translation>逐行对照（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the file</source>
+        <translation>文件说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="+338"/>
+        <source>Print summary sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportGridModel</name>
+    <message>
+        <location filename="../../ui/models/report_grid.py" line="+37"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Status</source>
+        <translation>完成状态</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Done %</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This column cannot be changed here.</source>
+        <translation>此列不能在这里修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a status: a report cannot be saved without one.</source>
+        <translation>请选择完成状态，否则无法保存该条报送。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHistoryModel</name>
+    <message>
+        <location filename="../../ui/models/report_history.py" line="+29"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>完成状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done %</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHistoryPanel</name>
+    <message>
+        <location filename="../../ui/pages/report_history_panel.py" line="+48"/>
+        <source>Choose a task to see every report filed on it.</source>
+        <translation>选择一项任务，查看其历次报送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No department has reported on this task yet.</source>
+        <translation>尚无部门报送该任务的进展。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Report history</source>
+        <translation>报送历史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report history of {task}</source>
+        <translation>报送历史：{task}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the report history…</source>
+        <translation>正在读取报送历史…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="-207"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group the tasks by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>Plans of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+34"/>
+        <source>All departments</source>
+        <translation type="unfinished">全部部门</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}: preview closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished">正在生成{name}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2536,19 +4432,23 @@
         <translation> / </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>{first} and {others} other plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Status compares progress with the schedule: at least {green} of the scheduled progress is on track, from {yellow} to {green} is to watch, below {yellow} is behind; a target already met counts as on track.</source>
         <translation>状态按实际进度与序时进度之比判定：达到序时进度 {green} 及以上为正常推进，{yellow} 至 {green} 之间为需关注，低于 {yellow} 为进度滞后；已实现目标的视为正常推进。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
-        <location filename="../../ipdesk/reports/common.py" line="-19"/>
         <location filename="../../ipdesk/reports/data.py" line="-28"/>
         <source>{count} plans</source>
         <translation>{count} 个规划</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/common.py" line="+6"/>
+        <location filename="../../ipdesk/reports/common.py" line="-13"/>
         <source>Prepared by:</source>
         <translation>填表人：</translation>
     </message>
@@ -2563,22 +4463,22 @@
         <translation>签发人：</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/layout.py" line="+304"/>
+        <location filename="../../ipdesk/reports/layout.py" line="+310"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+406"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>{group} (continued)</source>
         <translation>{group}（续）</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/chart_painting.py" line="+156"/>
+        <location filename="../../ipdesk/reports/chart_painting.py" line="+163"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2608,8 +4508,8 @@
         <location line="+43"/>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="+5"/>
         <location line="+139"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="+80"/>
-        <location line="+67"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="+81"/>
+        <location line="+70"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+49"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-119"/>
         <location line="+22"/>
@@ -2918,7 +4818,7 @@
         <location filename="../../ipdesk/reports/assessment_report.py" line="-115"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="+1"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+6"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+157"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+159"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -2965,7 +4865,7 @@
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+73"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+34"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-33"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-35"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2996,13 +4896,13 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/kinds.py" line="-1"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-180"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-198"/>
         <source>Key task progress summary</source>
         <translation>重点任务进展情况汇总表</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-106"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-109"/>
         <source>Reminder notice</source>
         <translation>催报通知</translation>
     </message>
@@ -3033,18 +4933,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
         <source>Continuing</source>
         <translation>持续推进</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No. [{year}]      </source>
         <translation>〔{year}〕      号</translation>
     </message>
@@ -3104,22 +5004,22 @@
         <translation>催报清单</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+5"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超期</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-129"/>
-        <location line="+70"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+13"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-132"/>
+        <location line="+73"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+37"/>
         <location line="+22"/>
         <source>Task no.</source>
         <translation>任务序号</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-102"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-69"/>
-        <location line="+70"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-72"/>
+        <location line="+73"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
         <location line="+22"/>
         <source>Key task</source>
@@ -3136,8 +5036,8 @@
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-68"/>
-        <location line="+70"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-71"/>
+        <location line="+73"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+1"/>
         <location line="+21"/>
         <source>Deadline</source>
@@ -3203,12 +5103,12 @@
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+30"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-9"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-80"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-82"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -3234,7 +5134,7 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+111"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+19"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+21"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
@@ -3302,6 +5202,19 @@
         <location line="+3"/>
         <source>For each reporting period: how many department-task reports were expected, how many came in, how many of them on time (by the due date) or late, and how many departments sent nothing.</source>
         <translation>按报送期间统计：应报送的部门任务数、实际报送数、按期（截止日期前）与逾期报送数，以及全期未报送任何内容的部门数。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../ui/pages/exchange/result_panel.py" line="+39"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +5349,24 @@
     </message>
 </context>
 <context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../ui/charts/status_chart.py" line="+27"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks in this choice.</source>
+        <translation>当前筛选条件下没有任务。</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionTableModel</name>
     <message>
         <location filename="../../ui/models/submission_table.py" line="+29"/>
@@ -3491,6 +5422,173 @@
         <location line="+1"/>
         <source>Departments silent</source>
         <translation>未报送部门数</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridModel</name>
+    <message>
+        <location filename="../../ui/models/indicator_edit_grids.py" line="+82"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/pages/task_dialog.py" line="-97"/>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New task</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no section)</source>
+        <translation>（不属于任何章节）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as written, e.g. 2026年12月底前 or 持续推进</source>
+        <translation>照文件原文填写，如“2026年12月底前”或“持续推进”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan:</source>
+        <translation>所属规划：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Section:</source>
+        <translation>所属章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>序号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>任务名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;text:</source>
+        <translation>任务内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Year (annual tasks):</source>
+        <translation>年度（年度任务）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measures:</source>
+        <translation>具体措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Read as: no end date (a continuing task).</source>
+        <translation>理解为：无截止日期（持续推进类任务）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as: by {date}.</source>
+        <translation>理解为：{date}前完成。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give the task a title (a short name as in the plan).</source>
+        <translation>请填写任务名称（与规划文件中的表述一致）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the task…</source>
+        <translation>正在保存任务…</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <location filename="../../ui/charts/trajectory_chart.py" line="+63"/>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No indicator with targets in this choice.</source>
+        <translation>当前筛选条件下没有设定目标的指标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: no targets or values to draw.</source>
+        <translation>{name}：没有可绘制的目标值或实际值。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Expected today</source>
+        <translation>今日序时目标</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Year end</source>
+        <translation>年末</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../ui/pages/unsaved.py" line="+30"/>
+        <source>Unsaved changes</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before going on?</source>
+        <translation>是否先保存再继续？</translation>
+    </message>
+</context>
+<context>
+    <name>ValueGridModel</name>
+    <message>
+        <location filename="../../ui/models/indicator_edit_grids.py" line="+9"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The period is locked; its values cannot be changed.</source>
+        <translation>该期间已锁定，数值不能修改。</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.errors import ErrorPresenter
 from ui.main_window import MainWindow
 from ui.operations import OperationRunner
+from ui.pages.unsaved import UnsavedChoice
 
 # Harmless platform chatter of the offscreen plugin; anything else at warning level fails the test.
 IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
@@ -124,6 +125,9 @@ def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 10_000) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     main = MainWindow(ctx)
+    for page in main.pages:  # no modal question may block a test (tests that need one set their own)
+        if hasattr(page, "ask_unsaved"):
+            page.ask_unsaved = lambda: UnsavedChoice.DISCARD  # type: ignore[attr-defined]
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -13,6 +13,7 @@ from ui.pages.indicators_page import IndicatorsPage
 from ui.pages.settings_page import SettingsPage
 
 NAV_EN = [
+    "Overview",
     "Plans and tasks",
     "Indicators",
     "Data entry",

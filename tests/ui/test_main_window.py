@@ -6,8 +6,11 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.main_window import PAGE_TYPES, MainWindow
+from ui.models.report_grid import ReportGridColumn
+from ui.pages.entry_page import EntryPage
+from ui.pages.unsaved import UnsavedChoice
 
-NAV_ZH = ["规划与任务", "指标", "数据填报", "导入导出", "汇总报表", "部门", "设置"]
+NAV_ZH = ["总览", "规划与任务", "指标", "数据填报", "导入导出", "汇总报表", "部门", "设置"]
 
 
 def nav_texts(window: MainWindow) -> list[str]:
@@ -24,7 +27,7 @@ def test_window_opens_on_the_demo_with_chinese_navigation(window: MainWindow) ->
 
 
 def test_clicking_each_navigation_entry_shows_its_page(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
-    assert len(window.pages) == len(PAGE_TYPES) == 7
+    assert len(window.pages) == len(PAGE_TYPES) == 8
     for row in reversed(range(window.nav.count())):
         rect = window.nav.visualItemRect(window.nav.item(row))
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -42,7 +45,7 @@ def test_keyboard_moves_through_the_pages(qtbot: QtBot, window: MainWindow, ctx:
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
         wait_idle(qtbot, ctx)
         assert window.stack.currentIndex() == row
-    for number in range(1, 8):
+    for number in range(1, 9):
         window.page_actions[number - 1].trigger()
         assert window.stack.currentIndex() == number - 1
     assert window.page_actions[2].shortcut().toString() == "Ctrl+3"
@@ -62,10 +65,36 @@ def test_a_real_database_has_no_demo_banner(qtbot: QtBot, empty_ctx: AppContext)
 
 
 def test_geometry_and_page_are_remembered(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
-    window.resize(640, 480)
+    window.resize(window.minimumSizeHint().width(), 480)  # the offscreen screen is only 800 × 600 (width clamped)
     window.show_page("departments")
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.current_page().KEY == "departments"
-    assert again.size().width() == 640
+    assert again.size().height() == 480
+
+
+def test_the_overview_comes_first(window: MainWindow) -> None:
+    assert window.pages[0].KEY == "dashboard"
+    assert window.current_page().KEY == "dashboard"  # nothing remembered yet
+
+
+def test_leaving_unsaved_edits_asks_and_can_stay(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    entry = window.show_page("entry")
+    wait_idle(qtbot, ctx)
+    assert isinstance(entry, EntryPage)
+    entry.report_model.set_cells([(0, ReportGridColumn.PERCENT, "12")], "t")
+    questions: list[int] = []
+
+    def stay() -> UnsavedChoice:
+        questions.append(1)
+        return UnsavedChoice.CANCEL
+
+    entry.ask_unsaved = stay
+    window.show_page("plans")
+    assert window.current_page() is entry and window.nav.currentRow() == window.pages.index(entry)
+    window.close()
+    assert window.isVisible() and len(questions) == 2
+    entry.ask_unsaved = lambda: UnsavedChoice.DISCARD
+    window.show_page("plans")
+    assert window.current_page().KEY == "plans" and not entry.has_unsaved_changes()

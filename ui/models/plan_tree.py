@@ -6,18 +6,19 @@ a thin adapter over those nodes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from ipdesk.i18n import QT_TRANSLATE_NOOP
 from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
 from ui import formatting
-from ui.models.roles import DISPLAY, ID_ROLE, KIND_ROLE, RECORD_ROLE, SEARCH_ROLE, TOOLTIP
+from ui.models.roles import DECORATION, DISPLAY, ID_ROLE, KIND_ROLE, RECORD_ROLE, SEARCH_ROLE, TOOLTIP
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -45,6 +46,7 @@ class PlanNode:
     children: list[PlanNode] = field(default_factory=list)
     row: int = 0  # position among the parent's children
     search: str = ""  # what a filter matches against
+    tone: str | None = None  # tasks: the colour of their standing (see ui.charts.setup.TONES)
 
     @property
     def id(self) -> int | None:
@@ -69,14 +71,19 @@ def build_plan_tree(
     plans: Iterable[PlanInfo],
     sections: Mapping[int, list[SectionInfo]],
     tasks: Mapping[int, list[TaskInfo]],
+    keep: Callable[[TaskInfo], bool] | None = None,
+    tones: Mapping[int, str] | None = None,
 ) -> PlanNode:
     """A root whose children are the plans; sections nest by parent; tasks hang under their section.
 
     Tasks without a section (or whose section is unknown) come directly under their plan, after its sections.
+    With ``keep`` only the tasks it accepts are kept, and sections and plans left without tasks are dropped:
+    filtering happens here, in plain Python, instead of in a proxy model. ``tones`` colours tasks by id.
     """
     root = PlanNode(NodeKind.PLAN, None, "")
+    tones = tones or {}
     for plan in plans:
-        plan_node = root.add(PlanNode(NodeKind.PLAN, plan, plan.title, search=plan.title))
+        plan_node = PlanNode(NodeKind.PLAN, plan, plan.title, search=plan.title)
         by_id: dict[int, PlanNode] = {}
         for section in sections.get(plan.id, []):
             heading = section_heading(section)
@@ -84,13 +91,55 @@ def build_plan_tree(
         for section in sections.get(plan.id, []):
             parent = by_id.get(section.parent_id) if section.parent_id is not None else None
             (parent or plan_node).add(by_id[section.id])
+        kept = 0
         for task in tasks.get(plan.id, []):
+            if keep is not None and not keep(task):
+                continue
+            kept += 1
             holder = by_id.get(task.section_id) if task.section_id is not None else None
             search = " ".join(
                 (task_heading(task), task.text, *(a.department_name for a in task.assignments), *task.departments())
             )
-            (holder or plan_node).add(PlanNode(NodeKind.TASK, task, task_heading(task), search=search))
+            node = PlanNode(NodeKind.TASK, task, task_heading(task), search=search, tone=tones.get(task.id))
+            (holder or plan_node).add(node)
+        if keep is not None:
+            if not kept:
+                continue
+            _prune(plan_node)
+        root.add(plan_node)
     return root
+
+
+def _prune(node: PlanNode) -> bool:
+    """Drop sections without tasks below ``node``; True when ``node`` still holds a task."""
+    node.children = [c for c in node.children if c.kind is NodeKind.TASK or _prune(c)]
+    for row, child in enumerate(node.children):
+        child.row = row
+    return bool(node.children)
+
+
+def count_tasks(node: PlanNode) -> int:
+    return sum(1 if child.kind is NodeKind.TASK else count_tasks(child) for child in node.children)
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def tone_icon(tone: str) -> QIcon:
+    """A small filled circle in the tone's colour (made once per tone)."""
+    if tone not in _ICONS:
+        from ui.charts.setup import tone as tone_colour
+
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(tone_colour(tone))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _ICONS[tone] = QIcon(pixmap)
+    return _ICONS[tone]
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -163,6 +212,8 @@ class PlanTreeModel(QAbstractItemModel):
             return node.text
         if role == TOOLTIP:
             return node.text
+        if role == DECORATION:
+            return tone_icon(node.tone) if node.tone else None
         if role == ID_ROLE:
             return node.id
         if role == KIND_ROLE:

@@ -20,3 +20,9 @@ SEARCH_ROLE = _USER + 5  # the text a filter matches against
 
 ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+ERROR_ROLE = _USER + 6  # editable grids: why the cell's value is refused ("" or None when it is fine)
+DIRTY_ROLE = _USER + 7  # editable grids: the cell differs from what is saved
+EDITOR_ROLE = _USER + 8  # editable grids: which editor the cell wants (a CellKind value)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
+from ipdesk.analytics.numbers import fmt_number
+from ipdesk.analytics.tasks import ProgressAssessment
 from ipdesk.domain.enums import Role
 from ipdesk.i18n import translate
 from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
 from ui import formatting
-from ui.models.plan_tree import NodeKind, PlanNode, section_heading, task_heading
+from ui.models.plan_tree import NodeKind, PlanNode, count_tasks, section_heading, task_heading
 
 
 def _paragraphs(text: str) -> str:
@@ -38,10 +40,6 @@ def _section_of(node: PlanNode) -> SectionInfo | None:
     return None
 
 
-def _count_tasks(node: PlanNode) -> int:
-    return sum(1 if child.kind is NodeKind.TASK else _count_tasks(child) for child in node.children)
-
-
 def plan_html(plan: PlanInfo) -> str:
     return f"<h2>{escape(plan.title)}</h2>" + formatting.facts_table(
         [
@@ -63,7 +61,7 @@ def section_html(node: PlanNode, section: SectionInfo) -> str:
     return f"<h2>{escape(section_heading(section))}</h2>" + formatting.facts_table(
         [
             (translate("PlanDetails", "Plan"), plan.title if plan else ""),
-            (translate("PlanDetails", "Tasks in this section"), str(_count_tasks(node))),
+            (translate("PlanDetails", "Tasks in this section"), str(count_tasks(node))),
         ]
     )
 
@@ -78,10 +76,28 @@ def deadline_text(task: TaskInfo) -> str:
     return translate("PlanDetails", "Not specified in the plan")
 
 
-def task_html(node: PlanNode, task: TaskInfo) -> str:
+def standing_text(standing: ProgressAssessment | None, period_label: str) -> str:
+    """The task's standing in the reference period in one line: status, done, schedule, overdue."""
+    if standing is None:
+        return ""
+    parts = [standing.status_label]
+    if standing.percent is not None:
+        parts.append(translate("PlanDetails", "{percent}% done").format(percent=fmt_number(standing.percent, 1)))
+    if standing.expected_percent is not None:
+        parts.append(
+            translate("PlanDetails", "schedule {percent}%").format(percent=fmt_number(standing.expected_percent, 1))
+        )
+    if standing.overdue:
+        parts.append(translate("PlanDetails", "overdue"))
+    text = formatting.join(parts)
+    return translate("PlanDetails", "{period}: {standing}").format(period=period_label, standing=text)
+
+
+def task_html(node: PlanNode, task: TaskInfo, standing: str = "") -> str:
     plan = _plan_of(node)
     section = _section_of(node)
     facts = [
+        (translate("PlanDetails", "Standing"), standing),
         (translate("PlanDetails", "Plan"), plan.title if plan else ""),
         (translate("PlanDetails", "Section"), section_heading(section) if section else ""),
         (translate("PlanDetails", "Deadline"), deadline_text(task)),
@@ -103,7 +119,7 @@ def task_html(node: PlanNode, task: TaskInfo) -> str:
     return "".join(parts)
 
 
-def node_html(node: PlanNode | None) -> str:
+def node_html(node: PlanNode | None, standing: str = "") -> str:
     if node is None or node.record is None:
         hint = translate("PlanDetails", "Choose a plan, a section or a task on the left to see its details.")
         return _paragraphs(hint)
@@ -111,4 +127,4 @@ def node_html(node: PlanNode | None) -> str:
         return plan_html(node.record)
     if isinstance(node.record, SectionInfo):
         return section_html(node, node.record)
-    return task_html(node, node.record)
+    return task_html(node, node.record, standing)
