@@ -11,42 +11,42 @@
     <message>
         <location line="+26"/>
         <source>No value reported up to {date}.</source>
-        <translation>截至{date}尚未报送数值。</translation>
+        <translation>截至{date}尚无数据。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Qualitative target: judged by the reviewer, not calculated.</source>
-        <translation>定性目标：由审核人员评判，不作计算。</translation>
+        <translation>定性指标，由审核人判断，不作计算。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no baseline: compared with the {year} target</source>
-        <translation>无基期值：与{year}年目标比较</translation>
+        <translation>无基期值，与{year}年目标比较</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>completion = {a} ÷ {b} = {c}</source>
-        <translation>完成度 = {a} ÷ {b} = {c}</translation>
+        <translation>完成率＝{a}÷{b}＝{c}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected by {date}: {expected}</source>
-        <translation>截至{date}应达到：{expected}</translation>
+        <translation>{date}序时目标值{expected}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>target already met</source>
-        <translation>目标已实现</translation>
+        <translation>已达到目标</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>schedule = ({a} − {b}) ÷ ({c} − {d}) = {ratio}</source>
-        <translation>时序进度 = ({a} − {b}) ÷ ({c} − {d}) = {ratio}</translation>
+        <translation>序时完成比＝（{a}－{b}）÷（{c}－{d}）＝{ratio}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>schedule = {a} ÷ {b} = {ratio}</source>
-        <translation>时序进度 = {a} ÷ {b} = {ratio}</translation>
+        <translation>序时完成比＝{a}÷{b}＝{ratio}</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -56,64 +56,64 @@
     <message>
         <location line="+9"/>
         <source>{year} amount {actual} ÷ {year} target {target} = {completion}</source>
-        <translation>{year}年实际 {actual} ÷ {year}年目标 {target} = {completion}</translation>
+        <translation>{year}年完成{actual}÷{year}年目标{target}＝{completion}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {year} target is interpolated</source>
-        <translation>{year}年目标为插值推算</translation>
+        <translation>{year}年目标按相邻年度插值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected by {date}: {target} × {share} of the year = {expected}</source>
-        <translation>截至{date}应达到：{target} × 全年的 {share} = {expected}</translation>
+        <translation>{date}序时目标＝{target}×全年已过{share}＝{expected}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+128"/>
         <source>no value for {periods}</source>
-        <translation>{periods}无数值</translation>
+        <translation>{periods}缺数据</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Growth cannot be measured before a year has passed since the baseline.</source>
-        <translation>自基期起未满一年，无法计算增长率。</translation>
+        <translation>距基期不足一年，暂不计算增速。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>average growth = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}</source>
-        <translation>年均增长 = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}</translation>
+        <translation>年均增速＝（{actual}÷{baseline}）^(1/{years})－1＝{achieved}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+56"/>
         <source>completion = {achieved} ÷ target {target} = {completion}</source>
-        <translation>完成度 = {achieved} ÷ 目标 {target} = {completion}</translation>
+        <translation>完成率＝{achieved}÷目标{target}＝{completion}</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>expected level by {date}: {expected}</source>
-        <translation>截至{date}应达到水平：{expected}</translation>
+        <translation>{date}序时目标值{expected}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Growth rates are compared year by year; no yearly value yet.</source>
-        <translation>增长率按年度比较，目前尚无年度数值。</translation>
+        <translation>增速按年度比较，尚无年度数据。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>growth in {year}: {rate}</source>
-        <translation>{year}年增长：{rate}</translation>
+        <translation>{year}年增速{rate}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>average growth = (∏(1 + yearly rate))^(1/{n}) − 1 over {years} = {achieved}</source>
-        <translation>{years}年均增长 = (∏(1 + 年增长率))^(1/{n}) − 1 = {achieved}</translation>
+        <translation>年均增速＝（∏(1＋各年增速)）^(1/{n})－1（{years}年）＝{achieved}</translation>
     </message>
     <message>
         <location filename="../../ipdesk/analytics/numbers.py" line="+41"/>
         <source>{year}-{month:02d}-{day:02d}</source>
-        <translation>{year}-{month:02d}-{day:02d}</translation>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
         <location filename="../../ipdesk/analytics/plausibility.py" line="+41"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+1"/>
         <source>Per-10k figure moved sharply</source>
-        <translation>每万人指标变动过大</translation>
+        <translation>万人指标变动异常</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -138,7 +138,7 @@
     <message>
         <location line="+1"/>
         <source>Count is not a whole number</source>
-        <translation>数量不是整数</translation>
+        <translation>计数非整数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -148,92 +148,92 @@
     <message>
         <location line="+1"/>
         <source>Missing period</source>
-        <translation>缺少期间数据</translation>
+        <translation>数据缺期</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No value for {period} between {first} and {last}.</source>
-        <translation>{first}至{last}之间缺少{period}的数值。</translation>
+        <translation>{first}与{last}之间缺少{period}数据。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{period}: {value} is below zero.</source>
-        <translation>{period}：{value} 小于零。</translation>
+        <translation>{period}：{value}小于零。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{period}: {value} is not a whole number.</source>
-        <translation>{period}：{value} 不是整数。</translation>
+        <translation>{period}：{value}不是整数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{period}: {value}% is outside 0–100%.</source>
-        <translation>{period}：{value}% 不在 0–100% 之间。</translation>
+        <translation>{period}：{value}%超出0–100%范围。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{period}: {value} is below {previous_period}&apos;s {previous}; a cumulative total cannot fall.</source>
-        <translation>{period}：{value} 低于{previous_period}的 {previous}；累计值不应下降。</translation>
+        <translation>{period}：{value}低于{previous_period}的{previous}，累计值不应下降。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{period}: {value} differs from {previous_period}&apos;s {previous} by {change}; per-10k figures rarely move more than {limit}.</source>
-        <translation>{period}：{value} 与{previous_period}的 {previous} 相差 {change}；每万人指标的变动一般不超过 {limit}。</translation>
+        <translation>{period}：{value}较{previous_period}的{previous}变动{change}，万人指标变动一般不超过{limit}。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{period}: {value} is {factor}× {previous_period}&apos;s {previous} (limit {limit}×).</source>
-        <translation>{period}：{value} 是{previous_period} {previous} 的 {factor} 倍（上限 {limit} 倍）。</translation>
+        <translation>{period}：{value}为{previous_period}（{previous}）的{factor}倍（限值{limit}倍）。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/analytics/rag.py" line="+37"/>
         <source>On track</source>
-        <translation>正常推进</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch</source>
-        <translation>需关注</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behind</source>
-        <translation>进度滞后</translation>
+        <translation>滞后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not rated</source>
-        <translation>暂不评价</translation>
+        <translation>未评价</translation>
     </message>
     <message>
         <location filename="../../ipdesk/analytics/scorecards.py" line="+134"/>
         <source>tasks on schedule {rate} ({green}/{rated})</source>
-        <translation>任务按进度推进率 {rate}（{green}/{rated}）</translation>
+        <translation>任务按期推进率{rate}（{green}/{rated}）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on-time submission {rate} ({on_time}/{due})</source>
-        <translation>按期报送率 {rate}（{on_time}/{due}）</translation>
+        <translation>报送及时率{rate}（{on_time}/{due}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>indicators attained {rate} ({green_i}/{rated_i})</source>
-        <translation>指标达标率 {rate}（{green_i}/{rated_i}）</translation>
+        <translation>指标达标率{rate}（{green_i}/{rated_i}）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to score yet.</source>
-        <translation>暂无可评分的内容。</translation>
+        <translation>暂无可计分事项。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>score = ({terms}) ÷ {weights} × 100 = {score}</source>
-        <translation>得分 = ({terms}) ÷ {weights} × 100 = {score}</translation>
+        <translation>得分＝（{terms}）÷{weights}×100＝{score}</translation>
     </message>
     <message>
         <location filename="../../ipdesk/analytics/submissions.py" line="+31"/>
         <source>On time</source>
-        <translation>按期报送</translation>
+        <translation>按时报送</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -248,17 +248,17 @@
     <message>
         <location line="+1"/>
         <source>Not yet due</source>
-        <translation>未到报送期限</translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <location filename="../../ipdesk/analytics/charts.py" line="+110"/>
         <source>Expected</source>
-        <translation>应达到</translation>
+        <translation>序时目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline and targets</source>
-        <translation>基期值与目标值</translation>
+        <translation>基期值及目标值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -268,7 +268,7 @@
     <message>
         <location line="+24"/>
         <source>Indicators by status</source>
-        <translation>指标状态分布</translation>
+        <translation>指标完成状态分布</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -283,27 +283,27 @@
     <message>
         <location line="-23"/>
         <source>Tasks by status</source>
-        <translation>任务状态分布</translation>
+        <translation>重点任务状态分布</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Task progress by department</source>
-        <translation>各部门任务进展</translation>
+        <translation>各责任单位重点任务推进情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On schedule</source>
-        <translation>按进度推进</translation>
+        <translation>按序时推进</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tasks</source>
-        <translation>项任务</translation>
+        <translation>项</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report submissions by period</source>
-        <translation>各期进展报送情况</translation>
+        <translation>各期报送情况</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -324,37 +324,37 @@
     <message>
         <location line="+4"/>
         <source>Reported as lagging.</source>
-        <translation>报送为滞后。</translation>
+        <translation>报送状态为滞后。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continuing task: judged by its reported status.</source>
-        <translation>持续性任务：按报送状态评价。</translation>
+        <translation>持续推进类任务，按报送状态评价。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No start date to measure the schedule from: judged by its reported status.</source>
-        <translation>无起始日期，无法计算时序进度：按报送状态评价。</translation>
+        <translation>无起始日期，按报送状态评价。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not yet due to have started.</source>
-        <translation>尚未到开始时间。</translation>
+        <translation>尚未到启动时间。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No percentage reported; schedule {expected}.</source>
-        <translation>未报送完成比例；时序进度 {expected}。</translation>
+        <translation>未报完成进度；序时进度{expected}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>progress {percent} ÷ schedule {expected} = {ratio}</source>
-        <translation>完成比例 {percent} ÷ 时序进度 {expected} = {ratio}</translation>
+        <translation>实际进度{percent}÷序时进度{expected}＝{ratio}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deadline {deadline} has passed and the task is not done.</source>
-        <translation>已过完成时限 {deadline}，任务尚未完成。</translation>
+        <translation>已超过完成时限{deadline}，尚未完成。</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -552,22 +552,22 @@
     <message>
         <location filename="../../ipdesk/cli/report_commands.py" line="+54"/>
         <source>Say where to write the report: --pdf FILE and/or --xlsx FILE.</source>
-        <translation>请指定报表的输出位置：--pdf 文件 和/或 --xlsx 文件。</translation>
+        <translation>请用 --pdf 文件 和/或 --xlsx 文件 指定报表保存位置。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--today must be a date like 2026-11-21, not {value}.</source>
-        <translation>--today 须为 2026-11-21 这样的日期，不能是 {value}。</translation>
+        <translation>--today 应为形如 2026-11-21 的日期，而不是 {value}。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF written: {path} ({pages} pages)</source>
-        <translation>PDF 已生成：{path}（共 {pages} 页）</translation>
+        <translation>已生成PDF：{path}（共{pages}页）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workbook written: {path}</source>
-        <translation>工作簿已生成：{path}</translation>
+        <translation>已生成Excel文件：{path}</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+85"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; You are looking at the sample database built from published plans. To start your own work, create a new database (File → New database…).</source>
         <translation>&lt;b&gt;示例数据。&lt;/b&gt;当前显示的是根据已公开规划文件生成的示例数据库。开始正式工作前，请新建数据库（文件 → 新建数据库…）。</translation>
     </message>
@@ -847,6 +847,34 @@
     </message>
 </context>
 <context>
+    <name>DepartmentPicker</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+89"/>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a registered department, or type the name as the document writes it; a name the registry lacks is decided in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose or type a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentTableModel</name>
     <message>
         <location filename="../../ui/models/department_table.py" line="+28"/>
@@ -970,6 +998,397 @@
         <translation>
             <numerusform>共 %n 个部门</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPanel</name>
+    <message>
+        <location filename="../../ui/intake/departments_step.py" line="+178"/>
+        <source>These department names are not (or not clearly) in the department registry. Choose the department each one means — ipdesk remembers the name for next time — or create a new department. Collectives such as 各旗县区人民政府 are created with the kind “Collective”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every department the document names is in the registry. Nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the new department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation type="unfinished">简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsStep</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="+178"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map each unknown name to a registered department, or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../ui/intake/diff_view.py" line="+21"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Document number</source>
+        <translation type="unfinished">文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation type="unfinished">发文单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year</source>
+        <translation type="unfinished">起始年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished">结束年份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished">定性目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation type="unfinished">完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator kind</source>
+        <translation type="unfinished">指标性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation type="unfinished">方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation type="unfinished">基期年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline value</source>
+        <translation type="unfinished">基期值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation type="unfinished">指标解释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The document matches the stored plan; saving changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Plan details (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+18"/>
+        <source>new</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+86"/>
+        <location line="+19"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-104"/>
+        <source>Sections (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>New tasks (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tasks no longer in the document (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Changed tasks (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>New indicators (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Indicators no longer in the document (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Changed indicators (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unchanged: %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n indicator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Target {year}</source>
+        <translation type="unfinished">{year}年目标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>stays: it has %n report(s) on this task</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>stays: departments have filed %n report(s) on it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>stays: %n value(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftIndicatorModel</name>
+    <message>
+        <location filename="../../ui/intake/draft_indicators.py" line="+54"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation type="unfinished">基期值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target {year}</source>
+        <translation type="unfinished">{year}年目标</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>{value} ({year})</source>
+        <translation type="unfinished">{value}（{year}年）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The baseline must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftTreeModel</name>
+    <message>
+        <location filename="../../ui/intake/draft_tree.py" line="+86"/>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section, task or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">职责</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation type="unfinished">完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>In the department registry as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several registered departments answer to this name; choose one in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found under its new name {name} (机构改革); confirm it in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the department registry; map it or create it in the next step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1987,7 @@
     <message>
         <location filename="../../ipdesk/services/departments.py" line="+133"/>
         <location line="+39"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+136"/>
         <source>A department named {name} already exists.</source>
         <translation>已存在名为“{name}”的部门。</translation>
     </message>
@@ -1634,13 +2054,15 @@
         <translation>结束年份不能早于起始年份。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+78"/>
+        <location line="+158"/>
+        <location filename="../../ipdesk/services/plans.py" line="+34"/>
         <location line="+9"/>
         <source>A plan with this title and document number already exists.</source>
         <translation>已存在标题和文号相同的规划。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ipdesk/services/plans.py" line="+34"/>
         <source>The parent section belongs to another plan.</source>
         <translation>上级章节属于另一个规划。</translation>
     </message>
@@ -1660,12 +2082,13 @@
         <translation>该章节属于另一个规划。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-216"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+12"/>
         <source>{name} is no longer active; assign its successor instead.</source>
         <translation>{name}已撤并，请改为分配给其承继部门。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+6"/>
         <source>{name} is already assigned to this task.</source>
         <translation>{name}已承担该任务。</translation>
     </message>
@@ -1762,37 +2185,37 @@
     <message>
         <location filename="../../ipdesk/analytics/rag.py" line="+15"/>
         <source>The traffic-light thresholds must satisfy 0 &lt; yellow ≤ green ≤ 200% (got green {green}, yellow {yellow}).</source>
-        <translation>红黄绿灯阈值须满足 0 &lt; 黄灯 ≤ 绿灯 ≤ 200%（当前绿灯 {green}，黄灯 {yellow}）。</translation>
+        <translation>红黄绿阈值须满足 0 &lt; 黄 ≤ 绿 ≤ 200%（当前绿{green}，黄{yellow}）。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/data.py" line="+85"/>
         <source>There are no plans to report on yet.</source>
-        <translation>目前还没有可供汇总的规划。</translation>
+        <translation>尚无可生成报表的规划（方案）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No department is called &quot;{name}&quot;. Check the name in the department list.</source>
-        <translation>没有名为“{name}”的部门，请核对部门名录中的名称。</translation>
+        <translation>没有名为“{name}”的单位，请在单位名录中核对名称。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/gui_app.py" line="+32"/>
         <source>Printing needs the graphical part of Qt, but a console-only Qt application is running.</source>
-        <translation>打印需要图形界面组件，但当前运行的是无界面的程序。</translation>
+        <translation>打印需要图形界面组件，但当前运行的是纯命令行Qt程序。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/pdf.py" line="+76"/>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation>无法将 PDF 写入 {path}：{reason}</translation>
+        <translation>无法将PDF写入{path}：{reason}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation>无法打开打印机或输出文件。</translation>
+        <translation>无法打开打印机或文件进行输出。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/xlsx.py" line="+92"/>
         <source>The workbook could not be written to {path}: {reason}</source>
-        <translation>无法将工作簿写入 {path}：{reason}</translation>
+        <translation>无法将Excel文件写入{path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3069,7 @@
         <location filename="../../ipdesk/services/exchange/table_export.py" line="+60"/>
         <location filename="../../ipdesk/services/exchange/table_writes.py" line="+167"/>
         <location filename="../../ipdesk/services/indicators.py" line="-3"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-3"/>
         <location filename="../../ipdesk/services/tasks.py" line="-9"/>
         <location filename="../../ipdesk/services/values.py" line="+37"/>
         <source>Department</source>
@@ -2728,6 +3152,8 @@
         <location filename="../../ipdesk/services/exchange/table_export.py" line="-23"/>
         <location filename="../../ipdesk/services/exchange/table_import.py" line="+24"/>
         <location filename="../../ipdesk/services/indicators.py" line="-54"/>
+        <location filename="../../ipdesk/services/plan_intake/service.py" line="+57"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+244"/>
         <location filename="../../ipdesk/services/plans.py" line="+35"/>
         <location line="+7"/>
         <location line="+14"/>
@@ -2971,7 +3397,7 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../ui/pages/entry_grid.py" line="+271"/>
+        <location filename="../../ui/pages/entry_grid.py" line="+276"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -3323,7 +3749,7 @@
         <translation>请先在“设置”中选择本单位所属行政区，再填报指标数值。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -3483,7 +3909,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../ui/pages/indicators_page.py" line="+154"/>
+        <location filename="../../ui/pages/indicators_page.py" line="+155"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -3586,9 +4012,58 @@
     </message>
 </context>
 <context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="+38"/>
+        <source>Saved “{title}”: {count} task(s), {indicators} indicator(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import plan document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="+165"/>
+        <location line="+68"/>
+        <source>Import plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saving the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Close without saving? What was read and edited is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
+        <location filename="../../ui/main_window.py" line="+97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3611,6 +4086,11 @@
         <location line="+1"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import plan document…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3714,9 +4194,160 @@
     </message>
 </context>
 <context>
+    <name>MetaForm</name>
+    <message>
+        <location filename="../../ui/intake/review_step.py" line="+115"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">任务名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 2023-07-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameRow</name>
+    <message>
+        <location filename="../../ui/intake/departments_step.py" line="-118"/>
+        <source>New department</source>
+        <translation type="unfinished">新增部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested: {name}</source>
+        <translation type="unfinished">建议：{name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose, or type to search…</source>
+        <translation type="unfinished">请选择，或输入名称查找…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>several departments answer to this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found only under its new name; confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n use(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation type="unfinished">全称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenStep</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="-318"/>
+        <source>Open the plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .txt or .docx file, or paste the plan&apos;s full text below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text files in UTF-8 or GB18030/GBK are recognised. Old Word (.doc), WPS (.wps) and PDF files cannot be read: save them as .docx or .txt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or &amp;paste the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the plan&apos;s full text here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan documents ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="+160"/>
+        <location filename="../../ui/operations.py" line="+162"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -3951,6 +4582,265 @@
     </message>
 </context>
 <context>
+    <name>PlanIntake</name>
+    <message>
+        <location filename="../../ipdesk/services/plan_intake/checks.py" line="+41"/>
+        <source>The plan needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan&apos;s years must lie between 1990 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s last year cannot be before its first year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A section has neither a number nor a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The section heading “{heading}” is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Task {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The title of task “{task}” is longer than 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number of task “{task}” is longer than 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The deadline of task “{task}” is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two indicators are named “{name}”; rename or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name, unit or code of indicator “{name}” is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The baseline of indicator “{name}” needs its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The years of indicator “{name}” must lie between 1990 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the department “{name}” means, or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new department for “{name}” needs a name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the kind of the new department “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/plan_intake/commands.py" line="+67"/>
+        <source>This item is no longer in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This field cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose one of the offered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Departments belong to a task or an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The plan&apos;s details cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Move task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Merge tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose two different tasks to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Split task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Put the cursor inside the task&apos;s text where the new task begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-326"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>{department} stays on task “{task}”: it has reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+123"/>
+        <source>Two indicators of the plan have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Task “{task}” is no longer in the document but stays: departments have reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Indicator “{name}” is no longer in the document but stays: values have been recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
         <location filename="../../ui/models/plan_tree.py" line="+37"/>
@@ -4113,7 +5003,7 @@
     <message>
         <location filename="../../ui/dialogs/report_dialogs.py" line="+338"/>
         <source>Print summary sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>打印汇总报表</translation>
     </message>
 </context>
 <context>
@@ -4251,104 +5141,104 @@
     <message>
         <location filename="../../ui/dialogs/report_dialogs.py" line="-207"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划（方案）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Group the tasks by department</source>
-        <translation type="unfinished"></translation>
+        <translation>按责任单位分组列示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出Excel…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+32"/>
         <source>Plans of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位全部规划（方案）</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+34"/>
         <source>All departments</source>
-        <translation type="unfinished">全部部门</translation>
+        <translation>全部责任单位</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报表…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: preview closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：已关闭预览。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表保存为PDF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the report as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表保存为Excel工作簿</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished">正在生成{name}…</translation>
+        <translation>正在生成{name}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存{path}（共{pages}页）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存{path}。</translation>
     </message>
 </context>
 <context>
@@ -4409,48 +5299,48 @@
     <message>
         <location filename="../../ipdesk/reports/common.py" line="+19"/>
         <source>Department: {name}</source>
-        <translation>部门：{name}</translation>
+        <translation>责任单位：{name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit: {unit}</source>
-        <translation>单位：{unit}</translation>
+        <translation>填报单位：{unit}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period: {period}</source>
-        <translation>期间：{period}</translation>
+        <translation>统计期间：{period}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date: {date}</source>
-        <translation>日期：{date}</translation>
+        <translation>制表日期：{date}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> / </source>
-        <translation> / </translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{first} and {others} other plans</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}等{total}个规划（方案）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Status compares progress with the schedule: at least {green} of the scheduled progress is on track, from {yellow} to {green} is to watch, below {yellow} is behind; a target already met counts as on track.</source>
-        <translation>状态按实际进度与序时进度之比判定：达到序时进度 {green} 及以上为正常推进，{yellow} 至 {green} 之间为需关注，低于 {yellow} 为进度滞后；已实现目标的视为正常推进。</translation>
+        <translation>状态按实际进度与序时进度之比判定：达到序时进度{green}及以上为“正常”，{yellow}至{green}为“预警”，低于{yellow}为“滞后”；已达到目标的视为“正常”。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
         <location filename="../../ipdesk/reports/data.py" line="-28"/>
         <source>{count} plans</source>
-        <translation>{count} 个规划</translation>
+        <translation>{count}个规划（方案）</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/common.py" line="-13"/>
         <source>Prepared by:</source>
-        <translation>填表人：</translation>
+        <translation>制表人：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4480,12 +5370,12 @@
     <message>
         <location filename="../../ipdesk/reports/chart_painting.py" line="+163"/>
         <source>No data</source>
-        <translation>无数据</translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/painting.py" line="+26"/>
         <source>Page {page} of {total}</source>
-        <translation>第 {page} 页，共 {total} 页</translation>
+        <translation>第{page}页 共{total}页</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/pdf.py" line="-12"/>
@@ -4495,7 +5385,7 @@
     <message>
         <location line="+1"/>
         <source>Drawing page {page} of {total}…</source>
-        <translation>正在生成第 {page} 页，共 {total} 页…</translation>
+        <translation>正在生成第{page}页，共{total}页…</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="+34"/>
@@ -4519,7 +5409,7 @@
     <message>
         <location line="-14"/>
         <source>Indicator</source>
-        <translation>指标名称</translation>
+        <translation>量化指标</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="-137"/>
@@ -4529,7 +5419,7 @@
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation>性质</translation>
+        <translation>指标类型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4559,17 +5449,17 @@
     <message>
         <location line="+1"/>
         <source>Actual period</source>
-        <translation>实际值期间</translation>
+        <translation>数据期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected to date</source>
-        <translation>序时应达值</translation>
+        <translation>序时目标值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completion</source>
-        <translation>完成度</translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-25"/>
@@ -4586,7 +5476,7 @@
     <message>
         <location line="-115"/>
         <source>Mid-term assessment of the IP-strong-city plan</source>
-        <translation>知识产权强市建设规划中期评估报告</translation>
+        <translation>知识产权强市建设中期评估报告</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4596,17 +5486,17 @@
     <message>
         <location line="+10"/>
         <source>{count} items</source>
-        <translation>{count} 项</translation>
+        <translation>{count}项</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>As of {date}, the {plans} contain {tasks} key tasks with responsible departments: {done} are done ({done_rate}), {green} are on schedule, {behind} are behind and {overdue} are past their deadline. Of {indicators} quantified indicators with data, {ind_green} are on track, {ind_yellow} to watch and {ind_red} behind.</source>
-        <translation>截至{date}，{plans}共明确重点任务 {tasks} 项，其中已完成 {done} 项（{done_rate}），按进度推进 {green} 项，进度滞后 {behind} 项，超过完成时限 {overdue} 项。有数据的量化指标 {indicators} 项中，正常推进 {ind_green} 项，需关注 {ind_yellow} 项，滞后 {ind_red} 项。</translation>
+        <translation>截至{date}，{plans}共有已明确责任单位的重点任务{tasks}项，其中已完成{done}项（{done_rate}），按序时推进{green}项，进展滞后{behind}项，超期未完成{overdue}项。在有数据的{indicators}项量化指标中，正常{ind_green}项、预警{ind_yellow}项、滞后{ind_red}项。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> For {period}, {due} progress reports were due: {on_time} came in on time, {late} late and {missing} are missing.</source>
-        <translation> {period}应报送进展 {due} 项，按期报送 {on_time} 项，逾期报送 {late} 项，未报送 {missing} 项。</translation>
+        <translation>{period}应报进展情况{due}项，按时报送{on_time}项，逾期报送{late}项，未报送{missing}项。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4627,23 +5517,23 @@
     <message>
         <location line="+3"/>
         <source>Indicators on track</source>
-        <translation>正常推进的指标</translation>
+        <translation>指标达到序时</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+66"/>
         <source>On-time reporting</source>
-        <translation>按期报送率</translation>
+        <translation>报送及时率</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Departments with missing reports</source>
-        <translation>有未报送事项的部门</translation>
+        <translation>有未报事项的单位</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4653,12 +5543,12 @@
     <message>
         <location line="+3"/>
         <source>Details</source>
-        <translation>详情</translation>
+        <translation>情况说明</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No task or indicator is behind.</source>
-        <translation>没有滞后的任务或指标。</translation>
+        <translation>没有进展滞后的任务或指标。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4668,7 +5558,7 @@
     <message>
         <location line="+2"/>
         <source>Tasks on schedule</source>
-        <translation>任务按进度推进率</translation>
+        <translation>任务按期推进率</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4678,23 +5568,23 @@
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>得分</translation>
+        <translation>综合得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="+1"/>
         <source>Calculation</source>
-        <translation>计算过程</translation>
+        <translation>计算说明</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No departments in this scope.</source>
-        <translation>所选范围内没有部门。</translation>
+        <translation>所选范围内没有责任单位。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes: tasks on schedule = tasks rated on track ÷ tasks reported; on-time reporting = items in by the due date ÷ items due in {year} up to {period}; indicators attained = indicators on track ÷ indicators rated. Score = tasks on schedule × {tasks} + on-time reporting × {submissions} + indicators attained × {indicators}, divided by the weights of the rates that apply. {rule}</source>
-        <translation>说明：任务按进度推进率 = 评为正常推进的任务数 ÷ 已报送任务数；按期报送率 = 截止日期前报送项数 ÷ {year}年截至{period}的应报项数；指标达标率 = 正常推进的指标数 ÷ 参与评价的指标数。得分 = 任务按进度推进率 × {tasks} + 按期报送率 × {submissions} + 指标达标率 × {indicators}，再除以适用各项的权重之和。{rule}</translation>
+        <translation>说明：任务按期推进率＝评价为正常的任务÷已报送任务；报送及时率＝按时报送÷{year}年截至{period}已到期应报事项；指标达标率＝正常指标÷已评价指标。综合得分＝任务按期推进率×{tasks}＋报送及时率×{submissions}＋指标达标率×{indicators}，按有数据项目的权重折算为百分制。{rule}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4704,32 +5594,32 @@
     <message>
         <location line="+3"/>
         <source>2. Indicators</source>
-        <translation>二、指标完成情况</translation>
+        <translation>二、主要指标完成情况</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3. Key tasks and reporting</source>
-        <translation>三、重点任务推进和报送情况</translation>
+        <translation>三、重点任务推进及报送情况</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>4. Items behind schedule</source>
-        <translation>四、进度滞后事项</translation>
+        <translation>四、滞后事项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>5. Departments</source>
-        <translation>五、各部门情况</translation>
+        <translation>五、责任单位情况</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assessment</source>
-        <translation>评估</translation>
+        <translation>评估报告</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Key tasks by plan</source>
-        <translation>各规划重点任务</translation>
+        <translation>各规划（方案）重点任务推进情况</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="-13"/>
@@ -4743,28 +5633,28 @@
         <source>{value}
 ({year})</source>
         <translation>{value}
-（{year}年）</translation>
+（{year}）</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>{kind}, lower is better</source>
-        <translation>{kind}，越低越好</translation>
+        <translation>{kind}（逆向）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Latest value is from {period}; {rest}</source>
-        <translation>最新数值为{period}；{rest}</translation>
+        <translation>最新数据为{period}；{rest}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>No indicators in this scope.</source>
-        <translation>所选范围内没有指标。</translation>
+        <translation>所选范围内没有量化指标。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+8"/>
         <source>Data checks</source>
-        <translation>数据核查</translation>
+        <translation>数据核查提示</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -4774,7 +5664,7 @@
     <message>
         <location line="+16"/>
         <source>Notes: completion = actual ÷ target (target ÷ actual where lower is better); an annual increment is measured against its year&apos;s target, a growth rate by the average yearly growth achieved. Expected to date interpolates between the baseline and the yearly targets at the date of the latest value. {rule}</source>
-        <translation>说明：完成度 = 实际值 ÷ 目标值（越低越好的指标为目标值 ÷ 实际值）；年度增量指标与当年目标比较，增长率指标按实际年均增长计算。序时应达值按最新数值的日期，在基期值与各年度目标之间插值得出。{rule}</translation>
+        <translation>说明：完成率＝实际值÷目标值（逆向指标为目标值÷实际值）；年度增量指标按当年目标计算，增速指标按年均增速计算。序时目标值按基期值与各年度目标在最新数据日期的线性插值计算。{rule}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4791,12 +5681,12 @@
         <location filename="../../ipdesk/reports/xlsx.py" line="+217"/>
         <location line="+4"/>
         <source>Value</source>
-        <translation>数值</translation>
+        <translation>本期值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous value</source>
-        <translation>上期数值</translation>
+        <translation>上期值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4806,13 +5696,13 @@
     <message>
         <location line="+6"/>
         <source>No implausible values found.</source>
-        <translation>未发现异常数值。</translation>
+        <translation>未发现异常数据。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/kinds.py" line="+2"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="-5"/>
         <source>Report submission statistics</source>
-        <translation>进展报送情况统计表</translation>
+        <translation>部门报送情况统计表</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-115"/>
@@ -4820,7 +5710,7 @@
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+6"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+159"/>
         <source>Department</source>
-        <translation>部门</translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+5"/>
@@ -4845,7 +5735,7 @@
     <message>
         <location line="+2"/>
         <source>All periods shown</source>
-        <translation>所列全部期间</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4855,12 +5745,12 @@
     <message>
         <location line="+2"/>
         <source>On-time rate</source>
-        <translation>按期报送率</translation>
+        <translation>及时率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This period</source>
-        <translation>本期</translation>
+        <translation>本期状态</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+73"/>
@@ -4872,7 +5762,7 @@
     <message>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+20"/>
         <source>No reports were due in this scope.</source>
-        <translation>所选范围内没有应报送的进展。</translation>
+        <translation>所选范围内没有应报事项。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4887,12 +5777,12 @@
     <message>
         <location line="+1"/>
         <source>{period} due {date}</source>
-        <translation>{period}截止于{date}</translation>
+        <translation>{period}截止{date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes: one item per task assignment and period. &quot;Late&quot; items came in after the due date; &quot;missing&quot; items had not come in by {today}. Submission rate = items in ÷ items due; on-time rate = items in by the due date ÷ items already due. Due dates: {dues}.</source>
-        <translation>说明：每项任务分工每期计一项。“逾期”指截止日期后报送的，“未报”指截至{today}仍未报送的。报送率 = 已报项数 ÷ 应报项数；按期报送率 = 截止日期前报送项数 ÷ 已到期应报项数。截止日期：{dues}。</translation>
+        <translation>说明：按任务分工计，每项任务每期报送一次。“逾期”指晚于截止日期报送，“未报”指截至{today}仍未报送。报送率＝已报÷应报；及时率＝按时报送÷已到期应报。截止日期：{dues}。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/kinds.py" line="-1"/>
@@ -4904,38 +5794,38 @@
         <location line="+2"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="-109"/>
         <source>Reminder notice</source>
-        <translation>催报通知</translation>
+        <translation>催办通知单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual or mid-term assessment</source>
-        <translation>年度或中期评估</translation>
+        <translation>年度/中期评估报告</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="+17"/>
         <source>No progress report for {period}</source>
-        <translation>{period}未报送进展</translation>
+        <translation>未报送{period}进展情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past its deadline ({deadline}) and not done</source>
-        <translation>已超过完成时限（{deadline}）且未完成</translation>
+        <translation>已超过完成时限（{deadline}）尚未完成</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reported as behind schedule</source>
-        <translation>报送为进度滞后</translation>
+        <translation>报送状态为进展滞后</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Behind schedule: {percent}% done against {expected}% scheduled</source>
-        <translation>进度滞后：完成 {percent}%，序时进度 {expected}%</translation>
+        <translation>进展滞后：实际进度{percent}%，序时进度{expected}%</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+73"/>
         <source>Issue</source>
-        <translation>问题</translation>
+        <translation>催办事项</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -4946,22 +5836,22 @@
     <message>
         <location line="+17"/>
         <source>No. [{year}]      </source>
-        <translation>〔{year}〕      号</translation>
+        <translation>〔{year}〕第      号</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Under the work arrangements of {plans}, each responsible department was to report its progress on the key tasks for {period} by {due}. As of {today}, your department has the following items to attend to:</source>
-        <translation>按照{plans}的工作安排，各责任单位应于{due}前报送{period}重点任务推进情况。截至{today}，贵单位尚有以下事项需要办理：</translation>
+        <translation>根据{plans}工作安排，各责任单位应于{due}前报送{period}重点任务进展情况。截至{today}，你单位以下事项需抓紧办理：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Please send the outstanding reports to {office} by {reply_by}; for tasks behind schedule or past their deadline, explain the reasons and the measures taken to catch up.</source>
-        <translation>请于{reply_by}前将未报事项报送{office}；对进度滞后或超过完成时限的任务，请说明原因及整改措施。</translation>
+        <translation>请于{reply_by}前将上述事项进展情况报送{office}；对进展滞后、超期未完成的任务，请说明原因并提出整改措施。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for your cooperation.</source>
-        <translation>感谢配合。</translation>
+        <translation>特此通知。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4986,27 +5876,27 @@
     <message>
         <location line="+25"/>
         <source>No department needs a reminder.</source>
-        <translation>没有需要催报的部门。</translation>
+        <translation>本期无需催办的单位。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>As of {today}, no department needs a reminder for {period}.</source>
-        <translation>截至{today}，{period}没有需要催报的部门。</translation>
+        <translation>截至{today}，{period}无需催办的单位。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders</source>
-        <translation>催报</translation>
+        <translation>催办汇总</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder list</source>
-        <translation>催报清单</translation>
+        <translation>催办事项清单</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+5"/>
         <source>{status}, overdue</source>
-        <translation>{status}，已超期</translation>
+        <translation>{status}（已超期）</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="-132"/>
@@ -5014,7 +5904,7 @@
         <location filename="../../ipdesk/reports/task_sheet.py" line="+37"/>
         <location line="+22"/>
         <source>Task no.</source>
-        <translation>任务序号</translation>
+        <translation>任务编号</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-102"/>
@@ -5047,7 +5937,7 @@
         <location filename="../../ipdesk/reports/task_sheet.py" line="-20"/>
         <location line="+21"/>
         <source>Reported</source>
-        <translation>报送进度</translation>
+        <translation>实际进度</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -5060,7 +5950,7 @@
         <location line="+19"/>
         <location line="+80"/>
         <source>Reported status</source>
-        <translation>报送状态</translation>
+        <translation>进展状态</translation>
     </message>
     <message>
         <location line="-98"/>
@@ -5073,12 +5963,12 @@
         <location line="-98"/>
         <location line="+19"/>
         <source>Progress</source>
-        <translation>工作进展</translation>
+        <translation>进展情况</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Progress to date</source>
-        <translation>截至目前进展</translation>
+        <translation>完成进度</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5093,12 +5983,12 @@
     <message>
         <location line="+68"/>
         <source>{name} ({count} tasks: {leads} as lead, {supports} supporting)</source>
-        <translation>{name}（共 {count} 项任务：牵头 {leads} 项，配合 {supports} 项）</translation>
+        <translation>{name}（共{count}项，其中牵头{leads}项、配合{supports}项）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>On-schedule rate</source>
-        <translation>按进度推进率</translation>
+        <translation>按序时推进率</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+30"/>
@@ -5110,12 +6000,12 @@
     <message>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-82"/>
         <source>Overdue</source>
-        <translation>已超期</translation>
+        <translation>超期未完成</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+2"/>
         <source>On schedule</source>
-        <translation>按进度推进</translation>
+        <translation>按序时</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+30"/>
@@ -5125,23 +6015,23 @@
     <message>
         <location line="+5"/>
         <source>Notes: scheduled progress = time elapsed from the task&apos;s start to {date} ÷ the time to its deadline; tasks without a deadline (continuing) are judged by their reported status; a task is judged on its lead department&apos;s report. {rule}</source>
-        <translation>说明：序时进度 = 自任务开始至{date}已用时间 ÷ 至完成时限的总时间；未规定完成时限的（持续推进类）任务按报送状态评价；每项任务以牵头单位的报送为准。{rule}</translation>
+        <translation>说明：序时进度＝自任务起始日至{date}已过时间÷任务总时长；未设完成时限（持续推进）的任务按报送状态评价；按任务汇总时以牵头单位报送情况为准。{rule}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> {count} tasks without responsible departments are not listed.</source>
-        <translation> 另有 {count} 项任务未明确责任单位，未列入。</translation>
+        <translation>另有{count}项任务未明确责任单位，未列入本表。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+111"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+21"/>
         <source>Plan</source>
-        <translation>规划</translation>
+        <translation>规划（方案）</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+7"/>
         <source>No tasks in this scope.</source>
-        <translation>所选范围内没有任务。</translation>
+        <translation>所选范围内没有重点任务。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/generate.py" line="+43"/>
@@ -5152,12 +6042,12 @@
     <message>
         <location line="+15"/>
         <source>No Chinese font was found; install SimSun or Noto Serif CJK SC and print again.</source>
-        <translation>未找到中文字体。请安装宋体（SimSun）或 Noto Serif CJK SC 后重新打印。</translation>
+        <translation>未找到中文字体，请安装宋体或思源宋体后重新生成。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing the workbook…</source>
-        <translation>正在生成工作簿…</translation>
+        <translation>正在生成Excel文件…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5183,7 +6073,7 @@
     <message>
         <location line="+43"/>
         <source>Page &amp;P of &amp;N</source>
-        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+        <translation>第 &amp;P 页 共 &amp;N 页</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +6105,203 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../ui/intake/review_step.py" line="+123"/>
+        <source>Check what was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click an item to see its lines in the document. Double-click to edit; right-click for more. Lines the reader was unsure about are tinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Document&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add de&amp;partment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished">合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <location line="+22"/>
+        <source>Indicators (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&lt;b&gt;Points to check (%n)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>New task</source>
+        <translation type="unfinished">新增任务</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The last task has no following task to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Move to section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveStep</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="+91"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A new plan will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This plan is already stored: saving updates it to the revised version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Stored as &lt;b&gt;{title}&lt;/b&gt;{number}. Tasks that stay keep their departments&apos; reports; tasks or departments no longer in the document are removed only if nobody has reported on them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation type="unfinished">文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names remembered as aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Comparing with the stored plan…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5346,6 +6433,19 @@
         <location line="+9"/>
         <source>The database was updated to this version of ipdesk; a backup was saved first: {path}</source>
         <translation>数据库已升级到当前版本，升级前已自动备份：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+31"/>
+        <source>Click where the new task begins, then press OK. The text before the cursor stays with “{task}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Split task</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5589,6 +6689,15 @@
         <location line="-4"/>
         <source>The period is locked; its values cannot be changed.</source>
         <translation>该期间已锁定，数值不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>grid</name>
+    <message>
+        <location filename="../../ui/screenshots.py" line="+56"/>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation type="unfinished">粘贴</translation>
     </message>
 </context>
 </TS>
