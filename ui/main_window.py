@@ -31,6 +31,7 @@ from ipdesk.errors import ConflictError
 from ipdesk.storage.location import default_database_path
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
+from ui.intake import open_intake_wizard
 from ui.pages.base import Page
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.departments_page import DepartmentsPage
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.ask_open_database)
+        self.import_plan_action = QAction(self)  # 导入规划文件…: the plan-intake wizard
+        self.import_plan_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_plan_action.triggered.connect(lambda: open_intake_wizard(self.ctx, self))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.import_plan_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
+        self.import_plan_action.setText(self.tr("&Import plan document…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About ipdesk"))
         for row, page in enumerate(self.pages):

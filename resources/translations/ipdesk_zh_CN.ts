@@ -851,27 +851,27 @@
     <message>
         <location filename="../../ui/intake/dialogs.py" line="+89"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished">部门(&amp;D)：</translation>
+        <translation>单位(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>职责(&amp;R)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a registered department, or type the name as the document writes it; a name the registry lacks is decided in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择单位名录中的单位，或按文件原文输入单位名称；名录中没有的名称在下一步中确定。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose or type a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择或输入单位。</translation>
     </message>
 </context>
 <context>
@@ -1005,37 +1005,37 @@
     <message>
         <location filename="../../ui/intake/departments_step.py" line="+178"/>
         <source>These department names are not (or not clearly) in the department registry. Choose the department each one means — ipdesk remembers the name for next time — or create a new department. Collectives such as 各旗县区人民政府 are created with the kind “Collective”.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下单位名称在单位名录中找不到或无法确定。请为每个名称选择对应的单位（系统会记住该名称，下次自动识别），或新建单位。“各旗县区人民政府”等统称，新建时类型选“统称”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every department the document names is in the registry. Nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的责任单位均已在单位名录中，无需处理。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department it means</source>
-        <translation type="unfinished"></translation>
+        <translation>对应单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name of the new department</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位全称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short name</source>
-        <translation type="unfinished">简称</translation>
+        <translation>简称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1043,12 @@
     <message>
         <location filename="../../ui/intake/wizard.py" line="+178"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>确认责任单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map each unknown name to a registered department, or create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个未识别的单位名称指定名录中的单位，或新建单位。</translation>
     </message>
 </context>
 <context>
@@ -1057,133 +1057,133 @@
         <location filename="../../ui/intake/diff_view.py" line="+21"/>
         <location line="+10"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Document number</source>
-        <translation type="unfinished">文号</translation>
+        <translation>文号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuer</source>
-        <translation type="unfinished">发文单位</translation>
+        <translation>发文单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>发文日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year</source>
-        <translation type="unfinished">起始年份</translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished">结束年份</translation>
+        <translation>目标年份</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished">定性目标</translation>
+        <translation>正文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished">完成时限</translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>所在章节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>计量单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator kind</source>
-        <translation type="unfinished">指标性质</translation>
+        <translation>指标类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished">方向</translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline year</source>
-        <translation type="unfinished">基期年份</translation>
+        <translation>基期年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline value</source>
-        <translation type="unfinished">基期值</translation>
+        <translation>基期值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definition</source>
-        <translation type="unfinished">指标解释</translation>
+        <translation>指标解释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stored now</source>
-        <translation type="unfinished"></translation>
+        <translation>库中现有</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the document</source>
-        <translation type="unfinished"></translation>
+        <translation>修订文件</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The document matches the stored plan; saving changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件与库中规划一致，保存不会产生变化。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Plan details (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>规划基本信息（%n 项）</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,107 +1191,107 @@
         <location line="+79"/>
         <location line="+18"/>
         <source>new</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+86"/>
         <location line="+19"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message numerus="yes">
         <location line="-104"/>
         <source>Sections (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>章节（%n 处）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New tasks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增任务（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Tasks no longer in the document (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修订文件中已没有的任务（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Changed tasks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修改的任务（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>New indicators (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增指标（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Indicators no longer in the document (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修订文件中已没有的指标（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Changed indicators (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修改的指标（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Unchanged: %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未变化：任务 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，指标 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Target {year}</source>
-        <translation type="unfinished">{year}年目标</translation>
+        <translation>{year}年目标</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>stays: it has %n report(s) on this task</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留：该单位已就此任务报送 %n 次进展</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no longer named</source>
-        <translation type="unfinished"></translation>
+        <translation>不再列出</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>stays: departments have filed %n report(s) on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留：各单位已报送 %n 次进展</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>stays: %n value(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留：已录入 %n 个数值</numerusform>
         </translation>
     </message>
 </context>
@@ -1300,47 +1300,47 @@
     <message>
         <location filename="../../ui/intake/draft_indicators.py" line="+54"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished">基期值</translation>
+        <translation>基期值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>原文行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target {year}</source>
-        <translation type="unfinished">{year}年目标</translation>
+        <translation>{year}年目标</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>{value} ({year})</source>
-        <translation type="unfinished">{value}（{year}年）</translation>
+        <translation>{value}（{year}年）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The baseline must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>基期值必须是数字。</translation>
     </message>
 </context>
 <context>
@@ -1348,47 +1348,47 @@
     <message>
         <location filename="../../ui/intake/draft_tree.py" line="+86"/>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section, task or department</source>
-        <translation type="unfinished"></translation>
+        <translation>章节、任务或责任单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">职责</translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished">完成时限</translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>原文行</translation>
     </message>
     <message>
         <location line="+268"/>
         <source>In the department registry as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名录中的“{name}”。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Several registered departments answer to this name; choose one in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中有多个单位与此名称相符，请在下一步中选定。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Found under its new name {name} (机构改革); confirm it in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>按机构改革后的新名称“{name}”找到，请在下一步中确认。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not in the department registry; map it or create it in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名录中没有此单位，请在下一步中指定或新建。</translation>
     </message>
 </context>
 <context>
@@ -4016,48 +4016,48 @@
     <message>
         <location filename="../../ui/intake/__init__.py" line="+38"/>
         <source>Saved “{title}”: {count} task(s), {indicators} indicator(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存《{title}》：任务 {count} 项，指标 {indicators} 个。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import plan document…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入规划文件…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="+165"/>
         <location line="+68"/>
         <source>Import plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>导入规划文件</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Saving the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存规划…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Close without saving? What was read and edited is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存就关闭吗？已读取和修改的内容将被放弃。</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4090,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import plan document…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入规划文件(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4198,37 +4198,37 @@
     <message>
         <location filename="../../ui/intake/review_step.py" line="+115"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">任务名称(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document &amp;no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号(&amp;N)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>发文单位(&amp;I)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>发文日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2023-07-08.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期请按“年-月-日”填写，如 2023-07-08。</translation>
     </message>
 </context>
 <context>
@@ -4236,54 +4236,54 @@
     <message>
         <location filename="../../ui/intake/departments_step.py" line="-118"/>
         <source>New department</source>
-        <translation type="unfinished">新增部门</translation>
+        <translation>新建单位</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested: {name}</source>
-        <translation type="unfinished">建议：{name}</translation>
+        <translation>建议：{name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose, or type to search…</source>
-        <translation type="unfinished">请选择，或输入名称查找…</translation>
+        <translation>请选择，或输入文字搜索…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>several departments answer to this name</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中有多个同名单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found only under its new name; confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>按机构改革后的新名称找到，请确认</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中没有</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n use(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出现 %n 处</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <translation type="unfinished">全称</translation>
+        <translation>单位全称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>简称（可不填）</translation>
     </message>
 </context>
 <context>
@@ -4291,57 +4291,57 @@
     <message>
         <location filename="../../ui/intake/wizard.py" line="-318"/>
         <source>Open the plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开规划文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a .txt or .docx file, or paste the plan&apos;s full text below.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 .txt 或 .docx 文件，或将规划全文粘贴到下方。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Text files in UTF-8 or GB18030/GBK are recognised. Old Word (.doc), WPS (.wps) and PDF files cannot be read: save them as .docx or .txt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件支持 UTF-8 和 GB18030/GBK 编码。旧版 Word（.doc）、WPS（.wps）和 PDF 文件无法读取，请先另存为 .docx 或 .txt。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Or &amp;paste the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>或粘贴文本(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste the plan&apos;s full text here…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴规划全文…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>读取粘贴的文本(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开规划文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan documents ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>规划文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
 </context>
 <context>
@@ -4586,258 +4586,258 @@
     <message>
         <location filename="../../ipdesk/services/plan_intake/checks.py" line="+41"/>
         <source>The plan needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写规划标题。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plan&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>规划标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发文单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan kind</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{what} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}超过 {limit} 个字。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plan&apos;s years must lie between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期年份应在 1990 至 2100 之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plan&apos;s last year cannot be before its first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划目标年份不能早于起始年份。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A section has neither a number nor a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>有章节既无编号也无标题。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The section heading “{heading}” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>章节标题“{heading}”过长。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Task {number} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 {number} 缺少标题。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The title of task “{task}” is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务“{task}”的标题超过 300 个字。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number of task “{task}” is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务“{task}”的编号超过 20 个字。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The deadline of task “{task}” is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务“{task}”的完成时限超过 100 个字。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有指标缺少名称。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two indicators are named “{name}”; rename or delete one.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个指标都叫“{name}”，请改名或删除其中一个。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name, unit or code of indicator “{name}” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{name}”的名称、单位或编号过长。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The baseline of indicator “{name}” needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{name}”的基期值缺少基期年份。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The years of indicator “{name}” must lie between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{name}”的年份应在 1990 至 2100 之间。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the department “{name}” means, or create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为“{name}”指定对应单位，或新建该单位。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new department for “{name}” needs a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>为“{name}”新建的单位须填写全称，且不超过 200 个字。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the kind of the new department “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新建单位“{name}”的类型。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/services/plan_intake/commands.py" line="+67"/>
         <source>This item is no longer in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已不在本次导入内容中。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一项任务。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能修改该项。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose one of the offered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列出的选项中选择。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change target</source>
-        <translation type="unfinished"></translation>
+        <translation>修改目标值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个指标。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change department</source>
-        <translation type="unfinished"></translation>
+        <translation>更换单位</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个责任单位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位须有名称。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>添加责任单位</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Departments belong to a task or an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位只能添加到任务或指标下。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is already listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已在此列出。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任务</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>新增指标</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The plan&apos;s details cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划基本信息不能删除。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Move task</source>
-        <translation type="unfinished"></translation>
+        <translation>移动任务</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择章节。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Merge tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>合并任务</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose two different tasks to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两项不同的任务进行合并。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Split task</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分任务</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Put the cursor inside the task&apos;s text where the new task begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把光标放在任务正文中新任务开始的位置。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/services/plan_intake/writing.py" line="-326"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 处。</translation>
     </message>
     <message>
         <location line="+208"/>
         <source>{department} stays on task “{task}”: it has reported on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{department}保留在任务“{task}”中：该单位已报送过进展。</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+123"/>
         <source>Two indicators of the plan have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划中有两个指标名称相同。</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>Task “{task}” is no longer in the document but stays: departments have reported on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务“{task}”已不在修订文件中，但各单位已报送过进展，予以保留。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Indicator “{name}” is no longer in the document but stays: values have been recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{name}”已不在修订文件中，但已录入数值，予以保留。</translation>
     </message>
 </context>
 <context>
@@ -6079,17 +6079,23 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="+52"/>
+        <location filename="../../ui/pages/reports_page.py" line="+57"/>
+        <location line="+3"/>
         <source>Summary reports</source>
         <translation>汇总报表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Print and export summary sheets</source>
+        <translation>打印与导出汇总表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report submissions by period</source>
         <translation>各期进展报送情况</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For each reporting period: how many department-task reports were expected, how many came in, how many of them on time (by the due date) or late, and how many departments sent nothing.</source>
         <translation>按报送期间统计：应报送的部门任务数、实际报送数、按期（截止日期前）与逾期报送数，以及全期未报送任何内容的部门数。</translation>
     </message>
@@ -6112,122 +6118,122 @@
     <message>
         <location filename="../../ui/intake/review_step.py" line="+123"/>
         <source>Check what was read</source>
-        <translation type="unfinished"></translation>
+        <translation>核对识别结果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click an item to see its lines in the document. Double-click to edit; right-click for more. Lines the reader was unsure about are tinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击条目可查看其在原文中的位置；双击可修改，右键有更多操作。识别没有把握的行以底色标出。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sections and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>章节与任务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Document&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;原文&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任务(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add de&amp;partment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加责任单位(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change department…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换单位(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished">合并(&amp;M)</translation>
+        <translation>合并(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Split…</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <location line="+22"/>
         <source>Indicators (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指标（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Undo: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：{what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：{what}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{message}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>&lt;b&gt;Points to check (%n)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;待核对（%n 处）&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+84"/>
         <source>New task</source>
-        <translation type="unfinished">新增任务</translation>
+        <translation>新任务</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The last task has no following task to merge with.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一项任务，后面没有可合并的任务。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Move to section</source>
-        <translation type="unfinished"></translation>
+        <translation>移到章节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不属于任何章节）</translation>
     </message>
 </context>
 <context>
@@ -6235,73 +6241,73 @@
     <message>
         <location filename="../../ui/intake/wizard.py" line="+91"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A new plan will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>将新建一份规划。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This plan is already stored: saving updates it to the revised version.</source>
-        <translation type="unfinished"></translation>
+        <translation>库中已有这份规划，保存后将按修订版更新。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Stored as &lt;b&gt;{title}&lt;/b&gt;{number}. Tasks that stay keep their departments&apos; reports; tasks or departments no longer in the document are removed only if nobody has reported on them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;库中已有&lt;b&gt;{title}&lt;/b&gt;{number}。保留的任务继续沿用各单位已报送的进展；修订文件中已没有的任务或责任单位，只有在未报送过进展时才会删除。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{number}）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document number</source>
-        <translation type="unfinished">文号</translation>
+        <translation>文号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>责任分工</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New departments</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names remembered as aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>记为别名的名称</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>Comparing with the stored plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与库中规划比对…</translation>
     </message>
 </context>
 <context>
@@ -6440,12 +6446,12 @@
     <message>
         <location filename="../../ui/intake/dialogs.py" line="+31"/>
         <source>Click where the new task begins, then press OK. The text before the cursor stays with “{task}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在新任务开始的位置单击，然后按“确定”。光标之前的文字仍属于“{task}”。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Split task</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分任务</translation>
     </message>
 </context>
 <context>
