@@ -80,7 +80,7 @@ def resolve_scope(
         due_date = services.periods.get(chosen.code).due_date
     except NotFoundError:
         due_date = chosen.default_due
-    plans = (services.plans.get(plan_id),) if plan_id is not None else tuple(_home_plans(services))
+    plans = (services.plans.get(plan_id),) if plan_id is not None else tuple(home_plans(services))
     if not plans:
         raise ValidationError(translate("Errors", "There are no plans to report on yet."))
     dept: DepartmentInfo | None = None
@@ -137,7 +137,7 @@ def _unit_chain(services: Services) -> list[int | None]:
     return chain
 
 
-def _home_plans(services: Services) -> list[PlanInfo]:
+def home_plans(services: Services) -> list[PlanInfo]:
     """The plans this office follows: its own unit's and those of the units above it (all if no unit is set)."""
     plans = services.plans.list()
     chain = _unit_chain(services)
