@@ -13,8 +13,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipdesk.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.operations import OperationRunner
+    from ui.shell import Shell
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -24,6 +31,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     where.add_argument("--demo", action="store_true", help="open the demo database (built if missing)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language for this run")
     parser.add_argument("--screenshots", metavar="DIR", help="render every page to PNG files in DIR and exit")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, show the window with its first page loaded, print the peak memory (MB) and exit",
+    )
     return parser.parse_args(argv)
 
 
@@ -68,9 +80,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     window.show()
+    if args.smoke_test:
+        return _smoke_test(app, shell, operations)
     code = app.exec()
     shell.close()
     return code
+
+
+def _smoke_test(app: QApplication, shell: Shell, operations: OperationRunner) -> int:
+    """Wait until the first page has loaded its data, then leave (used by installers and bench/run.py)."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if operations.is_idle():
+            app.quit()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+    app.exec()
+    shell.close()
+    try:
+        import resource
+
+        print(f"peak_memory_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+    except ImportError:  # Windows: no resource module
+        pass
+    return 0
 
 
 if __name__ == "__main__":
