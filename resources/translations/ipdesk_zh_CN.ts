@@ -581,7 +581,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+176"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+177"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Preparing the overview…</source>
         <translation>正在生成总览…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Open a reporting period to see the overview.</source>
         <translation>请先新建报送期间，再查看总览。</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose a registered department, or type the name as the document writes it; a name the registry lacks is decided in the next step.</source>
         <translation>请选择单位名录中的单位，或按文件原文输入单位名称；名录中没有的名称在下一步中确定。</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>DepartmentsPanel</name>
     <message>
-        <location filename="../../ui/intake/departments_step.py" line="+178"/>
+        <location filename="../../ui/intake/departments_step.py" line="+181"/>
         <source>These department names are not (or not clearly) in the department registry. Choose the department each one means — ipdesk remembers the name for next time — or create a new department. Collectives such as 各旗县区人民政府 are created with the kind “Collective”.</source>
         <translation>以下单位名称在单位名录中找不到或无法确定。请为每个名称选择对应的单位（系统会记住该名称，下次自动识别），或新建单位。“各旗县区人民政府”等统称，新建时类型选“统称”。</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
@@ -1180,56 +1180,56 @@
         <translation>文件与库中规划一致，保存不会产生变化。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Plan details (%n)</source>
         <translation>
             <numerusform>规划基本信息（%n 项）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+79"/>
+        <location line="+27"/>
+        <location line="+57"/>
         <location line="+18"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+86"/>
+        <location line="-74"/>
+        <location line="+64"/>
         <location line="+19"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location line="-104"/>
+        <location line="-82"/>
         <source>Sections (%n)</source>
         <translation>
             <numerusform>章节（%n 处）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-22"/>
         <source>New tasks (%n)</source>
         <translation>
             <numerusform>新增任务（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tasks no longer in the document (%n)</source>
         <translation>
             <numerusform>修订文件中已没有的任务（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Changed tasks (%n)</source>
         <translation>
             <numerusform>修改的任务（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+13"/>
         <source>New indicators (%n)</source>
         <translation>
             <numerusform>新增指标（%n 个）</numerusform>
@@ -1243,14 +1243,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Changed indicators (%n)</source>
         <translation>
             <numerusform>修改的指标（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Unchanged: %n task(s)</source>
         <translation>
             <numerusform>未变化：任务 %n 项</numerusform>
@@ -1264,7 +1264,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Target {year}</source>
         <translation>{year}年目标</translation>
     </message>
@@ -1987,7 +1987,7 @@
     <message>
         <location filename="../../ipdesk/services/departments.py" line="+133"/>
         <location line="+39"/>
-        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+136"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+142"/>
         <source>A department named {name} already exists.</source>
         <translation>已存在名为“{name}”的部门。</translation>
     </message>
@@ -2054,8 +2054,8 @@
         <translation>结束年份不能早于起始年份。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+78"/>
-        <location line="+158"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+79"/>
+        <location line="+159"/>
         <location filename="../../ipdesk/services/plans.py" line="+34"/>
         <location line="+9"/>
         <source>A plan with this title and document number already exists.</source>
@@ -2082,7 +2082,7 @@
         <translation>该章节属于另一个规划。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-216"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-217"/>
         <location filename="../../ipdesk/services/tasks.py" line="+12"/>
         <source>{name} is no longer active; assign its successor instead.</source>
         <translation>{name}已撤并，请改为分配给其承继部门。</translation>
@@ -3153,7 +3153,7 @@
         <location filename="../../ipdesk/services/exchange/table_import.py" line="+24"/>
         <location filename="../../ipdesk/services/indicators.py" line="-54"/>
         <location filename="../../ipdesk/services/plan_intake/service.py" line="+57"/>
-        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+244"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="+246"/>
         <location filename="../../ipdesk/services/plans.py" line="+35"/>
         <location line="+7"/>
         <location line="+14"/>
@@ -3550,6 +3550,14 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanButton</name>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="+52"/>
+        <source>Import plan document…</source>
+        <translation>导入规划文件…</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemModel</name>
     <message>
         <location filename="../../ui/models/import_problems.py" line="+26"/>
@@ -3909,7 +3917,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../ui/pages/indicators_page.py" line="+155"/>
+        <location filename="../../ui/pages/indicators_page.py" line="+156"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -3934,7 +3942,12 @@
         <translation>编辑目标值和实际值(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Assessing the indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>All plans</source>
         <translation>全部规划</translation>
     </message>
@@ -4014,14 +4027,9 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="+38"/>
+        <location filename="../../ui/intake/__init__.py" line="-14"/>
         <source>Saved “{title}”: {count} task(s), {indicators} indicator(s).</source>
         <translation>已保存《{title}》：任务 {count} 项，指标 {indicators} 个。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import plan document…</source>
-        <translation>导入规划文件…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/wizard.py" line="+165"/>
@@ -4234,7 +4242,7 @@
 <context>
     <name>NameRow</name>
     <message>
-        <location filename="../../ui/intake/departments_step.py" line="-118"/>
+        <location filename="../../ui/intake/departments_step.py" line="-121"/>
         <source>New department</source>
         <translation>新建单位</translation>
     </message>
@@ -4274,6 +4282,11 @@
         <translation>
             <numerusform>出现 %n 处</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also written {names}</source>
+        <translation>又写作 {names}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4584,7 +4597,7 @@
 <context>
     <name>PlanIntake</name>
     <message>
-        <location filename="../../ipdesk/services/plan_intake/checks.py" line="+41"/>
+        <location filename="../../ipdesk/services/plan_intake/checks.py" line="+46"/>
         <source>The plan needs a title.</source>
         <translation>请填写规划标题。</translation>
     </message>
@@ -4809,12 +4822,12 @@
         <translation>请把光标放在任务正文中新任务开始的位置。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-326"/>
+        <location filename="../../ipdesk/services/plan_intake/writing.py" line="-329"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 处。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>{department} stays on task “{task}”: it has reported on it.</source>
         <translation>{department}保留在任务“{task}”中：该单位已报送过进展。</translation>
     </message>
@@ -4824,8 +4837,8 @@
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+123"/>
+        <location line="+46"/>
+        <location line="+124"/>
         <source>Two indicators of the plan have the same name.</source>
         <translation>规划中有两个指标名称相同。</translation>
     </message>
@@ -4851,7 +4864,7 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="+157"/>
+        <location filename="../../ui/pages/plans_page.py" line="+158"/>
         <source>Plans and tasks</source>
         <translation>规划与任务</translation>
     </message>
@@ -4906,7 +4919,12 @@
         <translation>报送历史</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>Reading the plans and tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>All</source>
@@ -6079,7 +6097,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports_page.py" line="+57"/>
+        <location filename="../../ui/pages/reports_page.py" line="+63"/>
         <location line="+3"/>
         <source>Summary reports</source>
         <translation>汇总报表</translation>
@@ -6116,7 +6134,7 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/intake/review_step.py" line="+123"/>
+        <location filename="../../ui/intake/review_step.py" line="+125"/>
         <source>Check what was read</source>
         <translation>核对识别结果</translation>
     </message>

@@ -455,3 +455,27 @@ def test_seed_plan_round_trip(services: Services, intake: PlanIntakeService) -> 
     assert unresolved_names(again) == []
     assert intake.find_existing(again) == info.id
     assert intake.diff(again, info.id).is_empty
+
+
+def test_one_decision_covers_a_name_written_with_and_without_its_level(
+    services: Services, intake: PlanIntakeService, city: City
+) -> None:
+    text = PLAN.replace("（责任单位：市司法局）", "（责任单位：市文新广局、旗文新广局）").replace(
+        "（责任单位：市科技局、市财政局）", "（责任单位：文新广局）"
+    )
+    draft = intake.read_text(text)
+    names = {n.name: n.spellings for n in unresolved_names(draft)}
+    assert names["市文新广局"] == ("文新广局", "市文新广局")
+    assert names["旗文新广局"] == ("旗文新广局",)  # another level: another department
+    resolutions = {
+        **decisions(city),
+        "市文新广局": CreateDepartment("赤峰市文化新闻出版广电局", short_name="市文新广局"),
+        "旗文新广局": CreateDepartment("旗文新广局"),
+    }
+    assert problems(draft, resolutions) == []
+    info = intake.save_new(draft, resolutions)
+    tasks = services.tasks.list(plan_id=info.id)
+    assert [a.department_name for a in tasks[0].assignments] == ["赤峰市文化新闻出版广电局"]
+    assert [a.department_name for a in tasks[3].assignments] == ["赤峰市文化新闻出版广电局", "旗文新广局"]
+    created = services.departments.find("文新广局")
+    assert created is not None and created.name == "赤峰市文化新闻出版广电局"

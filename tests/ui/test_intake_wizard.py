@@ -14,7 +14,7 @@ from ipdesk.domain.enums import DepartmentKind, Role
 from ipdesk.services.plan_intake import DraftDepartment, DraftTask, PlanIntakeService, UndoStack
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
-from ui.intake import IntakeWizard, open_intake_wizard
+from ui.intake import ImportPlanButton, IntakeWizard, open_intake_wizard
 from ui.intake.draft_indicators import DraftIndicatorModel
 from ui.intake.draft_tree import DraftColumn, DraftTreeModel
 from ui.main_window import MainWindow
@@ -317,3 +317,39 @@ def test_open_intake_wizard_without_a_window(qtbot: QtBot, ctx: AppContext) -> N
     assert wizard.parent() is None and wizard.currentId() == IntakeWizard.OPEN
     wizard.reject()  # nothing read yet: closes without asking
     qtbot.waitUntil(lambda: wizard not in wizards())
+
+
+def test_the_import_button_opens_the_wizard(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
+    page = window.show_page("plans")
+    button = ImportPlanButton(ctx, page)
+    assert button.text() == "导入规划文件…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wizard = window.findChild(IntakeWizard)
+    assert wizard is not None and wizard.isVisible() and wizard.windowTitle() == "导入规划文件"
+    wizard.reject()
+
+
+def test_problems_block_saving_inline(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
+    wizard = start(qtbot, ctx, window)
+    wizard.open_step.paste.setPlainText(PLAN)
+    qtbot.mouseClick(wizard.open_step.read_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: wizard.currentId() == IntakeWizard.REVIEW)
+    title = wizard.review_step.meta.title
+    title.clear()
+    title.editingFinished.emit()
+    assert wizard.state.draft is not None and wizard.state.draft.meta.title == ""
+    press_next(qtbot, wizard)
+    press_next(qtbot, wizard)  # the new names default to new departments
+    assert wizard.currentId() == IntakeWizard.SAVE
+    problems = wizard.save_step.problems
+    assert problems.isVisible() and problems.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.back()
+    wizard.back()
+    wizard.review_step.undo_action.trigger()
+    assert title.text() == "赤峰市知识产权运营服务体系建设实施方案"
+    press_next(qtbot, wizard)
+    press_next(qtbot, wizard)
+    assert not wizard.save_step.problems.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()

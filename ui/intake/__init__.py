@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from ipdesk.services.plan_intake import PlanIntakeService
@@ -15,7 +15,7 @@ from ui.intake.wizard import IntakeWizard
 
 STATUS_MS = 8000
 
-__all__ = ["IntakeWizard", "import_plan_button", "open_intake_wizard"]
+__all__ = ["ImportPlanButton", "IntakeWizard", "open_intake_wizard"]
 
 
 def _service(ctx: AppContext) -> PlanIntakeService:
@@ -40,8 +40,18 @@ def _saved_text(info: PlanInfo) -> str:
     ).format(title=info.title, count=info.task_count, indicators=info.indicator_count)
 
 
-def import_plan_button(ctx: AppContext, parent: QWidget) -> QPushButton:
-    """A 导入规划文件… button for a page's toolbar (a one-line hook for the plans page)."""
-    button = QPushButton(QCoreApplication.translate("IntakeWizard", "Import plan document…"), parent)
-    button.clicked.connect(lambda: open_intake_wizard(ctx, parent))
-    return button
+class ImportPlanButton(QPushButton):
+    """导入规划文件… for a page's toolbar: ``actions.addWidget(ImportPlanButton(ctx, self))`` is the whole hook."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.clicked.connect(lambda: open_intake_wizard(ctx, self))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("Import plan document…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -103,7 +103,9 @@ class NameRow(QObject):
         }.get(self.name.status, self.tr("not in the registry"))
         where = self.tr("line {line}").format(line=self.name.first_line) if self.name.first_line else ""
         uses = self.tr("%n use(s)", "", self.name.uses)
-        self.where.setText(" · ".join(part for part in (status, uses, where) if part))
+        others = [spelling for spelling in self.name.spellings if spelling != self.name.name]
+        also = self.tr("also written {names}").format(names=formatting.join(others)) if others else ""
+        self.where.setText(" · ".join(part for part in (status, uses, where, also) if part))
         self.full_name.setPlaceholderText(self.tr("Full name"))
         self.short_name.setPlaceholderText(self.tr("Short name (optional)"))
 
@@ -136,6 +138,7 @@ class NameRow(QObject):
             self.combo.setCurrentIndex(-1)
 
     def _changed(self) -> None:
+        self.combo.lineEdit().setCursorPosition(0)  # a long label shows its start, not its end
         creating = self.chosen() == CREATE
         for widget in (self.full_name, self.short_name, self.kind):
             widget.setEnabled(creating)
@@ -156,7 +159,7 @@ class DepartmentsPanel(QWidget):
         self.headers = [QLabel(self) for _ in range(5)]
         self.rows_widget = QWidget(self)
         self.grid = QGridLayout(self.rows_widget)
-        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
         self.grid.setColumnStretch(3, 1)
         self.grid.setHorizontalSpacing(10)

@@ -97,6 +97,7 @@ class DepartmentPicker(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Department"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
         self.hint.setText(
             self.tr(
                 "Choose a registered department, or type the name as the document writes it; a name the registry "

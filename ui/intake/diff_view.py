@@ -52,9 +52,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DiffView", text)
 
 
-def _short(text: str) -> str:
+def _short(text: str, start: int = 0) -> str:
+    """``text`` on one line, at most ``PREVIEW_CHARS`` characters from ``start`` (with … where cut)."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= PREVIEW_CHARS else flat[:PREVIEW_CHARS] + "…"
+    start = max(0, min(start, len(flat) - PREVIEW_CHARS))
+    piece = flat[start : start + PREVIEW_CHARS]
+    return ("…" if start else "") + piece + ("…" if start + PREVIEW_CHARS < len(flat) else "")
+
+
+def _first_difference(old: str, new: str) -> int:
+    """Where two texts part (on their one-line forms), less a little context."""
+    a, b = " ".join(old.split()), " ".join(new.split())
+    same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return max(0, same - 12)
 
 
 def _role(value: str | None) -> str:
@@ -94,35 +104,38 @@ class DiffView(QTreeWidget):
         if diff.is_empty:
             self._group(self.tr("The document matches the stored plan; saving changes nothing."), [], always=True)
             return
-        self._group(
-            self.tr("Plan details (%n)", "", len(diff.metadata)), [self._field(f, PLAN_FIELDS) for f in diff.metadata]
+        groups = (
+            (
+                self.tr("Plan details (%n)", "", len(diff.metadata)),
+                [self._field(f, PLAN_FIELDS) for f in diff.metadata],
+            ),
+            (
+                self.tr("Changed tasks (%n)", "", len(diff.tasks_changed)),
+                [self._changed_task(t) for t in diff.tasks_changed],
+            ),
+            (self.tr("New tasks (%n)", "", len(diff.tasks_added)), [self._added_task(t) for t in diff.tasks_added]),
+            (
+                self.tr("Tasks no longer in the document (%n)", "", len(diff.tasks_removed)),
+                [self._removed_task(t) for t in diff.tasks_removed],
+            ),
+            (
+                self.tr("Changed indicators (%n)", "", len(diff.indicators_changed)),
+                [self._indicator(i, added=False) for i in diff.indicators_changed],
+            ),
+            (
+                self.tr("New indicators (%n)", "", len(diff.indicators_added)),
+                [self._indicator(i, added=True) for i in diff.indicators_added],
+            ),
+            (
+                self.tr("Indicators no longer in the document (%n)", "", len(diff.indicators_removed)),
+                [self._removed_indicator(i) for i in diff.indicators_removed],
+            ),
         )
+        for title, children in groups:
+            self._group(title, children)
         sections = [self._line(h, "", self.tr("new"), ADDED) for h in diff.sections_added]
         sections += [self._line(h, h, self.tr("deleted"), REMOVED) for h in diff.sections_removed]
         self._group(self.tr("Sections (%n)", "", len(sections)), sections)
-        self._group(
-            self.tr("New tasks (%n)", "", len(diff.tasks_added)), [self._added_task(t) for t in diff.tasks_added]
-        )
-        self._group(
-            self.tr("Tasks no longer in the document (%n)", "", len(diff.tasks_removed)),
-            [self._removed_task(t) for t in diff.tasks_removed],
-        )
-        self._group(
-            self.tr("Changed tasks (%n)", "", len(diff.tasks_changed)),
-            [self._changed_task(t) for t in diff.tasks_changed],
-        )
-        self._group(
-            self.tr("New indicators (%n)", "", len(diff.indicators_added)),
-            [self._indicator(i, added=True) for i in diff.indicators_added],
-        )
-        self._group(
-            self.tr("Indicators no longer in the document (%n)", "", len(diff.indicators_removed)),
-            [self._removed_indicator(i) for i in diff.indicators_removed],
-        )
-        self._group(
-            self.tr("Changed indicators (%n)", "", len(diff.indicators_changed)),
-            [self._indicator(i, added=False) for i in diff.indicators_changed],
-        )
         unchanged = self.tr("Unchanged: %n task(s)", "", diff.tasks_unchanged)
         unchanged += self.tr(", %n indicator(s)", "", diff.indicators_unchanged)
         self._group(unchanged, [], always=True)
@@ -145,7 +158,8 @@ class DiffView(QTreeWidget):
 
     @staticmethod
     def _line(what: str, old: str, new: str, brush: QBrush | None = None, tooltip: str = "") -> QTreeWidgetItem:
-        item = QTreeWidgetItem([what, _short(old), _short(new)])
+        start = _first_difference(old, new) if old and new else 0  # long texts: show where they differ
+        item = QTreeWidgetItem([what, _short(old, start), _short(new, start)])
         for column, full in enumerate((what, old, new)):
             item.setToolTip(column, tooltip or full)
         if brush is not None:

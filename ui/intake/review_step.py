@@ -201,6 +201,8 @@ class ReviewStep(QWizardPage):
         self.source_label = QLabel(self)
         self.warnings_label = QLabel(self)
         self.warnings = QListWidget(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings.itemClicked.connect(self._warning_clicked)
         self.warnings.itemActivated.connect(self._warning_clicked)
 

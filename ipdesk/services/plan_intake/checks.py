@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from ipdesk.domain.enums import DepartmentKind
 from ipdesk.i18n import translate
 from ipdesk.services.plan_intake.draft import META_UID, PlanDraft
-from ipdesk.services.plan_intake.resolution import CreateDepartment, Resolutions, missing_resolutions
+from ipdesk.services.plan_intake.resolution import (
+    CreateDepartment,
+    Resolutions,
+    expand_resolutions,
+    missing_resolutions,
+)
 from ipdesk.services.plan_intake.values import task_heading_text
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -123,7 +128,7 @@ def problems(draft: PlanDraft, resolutions: Resolutions | None = None) -> list[P
             )
 
     if resolutions is not None:
-        for name in missing_resolutions(draft, resolutions):
+        for name in missing_resolutions(draft, expand_resolutions(draft, resolutions)):
             add(None, translate("PlanIntake", "Choose the department “{name}” means, or create it.").format(name=name))
         for written, decided in resolutions.items():
             if isinstance(decided, CreateDepartment):

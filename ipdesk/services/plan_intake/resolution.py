@@ -8,6 +8,7 @@ it) or has a new department created. Collectives such as 各旗县区人民政�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -51,21 +52,48 @@ class UnresolvedName:
     """For a renamed name: the successor the matcher proposes."""
     uses: int
     first_line: int | None
+    variants: tuple[str, ...] = ()
+    """Every spelling the document uses for it ("市文新广局", "文新广局"); one decision covers them all."""
 
     @property
     def is_collective(self) -> bool:
         return self.kind == DepartmentKind.COLLECTIVE.value
 
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return self.variants or (self.name,)
+
+
+_LEVEL = re.compile(r"^(?:自治区|省|市|盟|州|区|县|旗)")
+
+
+def _bare(name: str) -> str:
+    return _LEVEL.sub("", name, count=1)
+
 
 def unresolved_names(draft: PlanDraft) -> list[UnresolvedName]:
-    """Each name that still needs a decision, once, in document order."""
-    found: dict[str, list[DraftDepartment]] = {}
+    """Each name that still needs a decision, once, in document order.
+
+    A name written once with its level and once without ("市文新广局", "文新广局") is one name; two different
+    levels ("市科技局", "旗科技局") stay two.
+    """
+    groups: dict[str, dict[str, list[DraftDepartment]]] = {}
     for dept in draft.departments():
-        if dept.needs_resolution:
-            found.setdefault(dept.name, []).append(dept)
+        if not dept.needs_resolution:
+            continue
+        bare = _bare(dept.name)
+        key = bare
+        group = groups.get(key)
+        if group is not None and dept.name not in group:
+            prefixes = {name for name in group if name != bare}
+            if dept.name != bare and prefixes:  # a second level spelled out: another department
+                key = dept.name
+        groups.setdefault(key, {}).setdefault(dept.name, []).append(dept)
     names = []
-    for name, refs in found.items():
-        first = refs[0]
+    for spellings in groups.values():
+        name = max(spellings, key=len)  # the spelling with its level, when there is one
+        refs = [ref for group in spellings.values() for ref in group]
+        first = spellings[name][0]
         lines = [r.line for r in refs if r.line is not None]
         names.append(
             UnresolvedName(
@@ -76,6 +104,7 @@ def unresolved_names(draft: PlanDraft) -> list[UnresolvedName]:
                 first.department_id if first.status == RENAMED else None,
                 len(refs),
                 min(lines) if lines else None,
+                tuple(spellings),
             )
         )
     return names
@@ -90,12 +119,25 @@ def default_resolution(name: UnresolvedName) -> Resolution | None:
     return None
 
 
+def expand_resolutions(draft: PlanDraft, resolutions: Resolutions) -> dict[str, Resolution]:
+    """The decisions keyed by every spelling: a decision for a name covers the spellings it groups."""
+    found = dict(resolutions)
+    for name in unresolved_names(draft):
+        decided = next((resolutions[s] for s in (name.name, *name.spellings) if s in resolutions), None)
+        if decided is not None:
+            for spelling in name.spellings:
+                found.setdefault(spelling, decided)
+    return found
+
+
 def missing_resolutions(draft: PlanDraft, resolutions: Resolutions) -> list[str]:
     """Names that need a decision and have none (a renamed name falls back to its proposed successor)."""
     return [
-        n.name
+        spelling
         for n in unresolved_names(draft)
-        if n.name not in resolutions and not (n.status == RENAMED and n.proposed_id is not None)
+        if not (n.status == RENAMED and n.proposed_id is not None)
+        for spelling in n.spellings
+        if spelling not in resolutions
     ]
 
 

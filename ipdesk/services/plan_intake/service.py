@@ -14,7 +14,7 @@ from ipdesk.services.base import Service
 from ipdesk.services.departments import DepartmentInfo, DepartmentService
 from ipdesk.services.plan_intake.diff import PlanDiff, compute_diff
 from ipdesk.services.plan_intake.draft import PlanDraft, draft_from_parsed
-from ipdesk.services.plan_intake.resolution import Resolutions
+from ipdesk.services.plan_intake.resolution import Resolutions, expand_resolutions
 from ipdesk.services.plan_intake.stored import read_stored_plan
 from ipdesk.services.plan_intake.writing import finish_batch, start_batch, write_new_plan, write_revision
 from ipdesk.services.plans import PlanInfo, PlanService
@@ -55,7 +55,7 @@ class PlanIntakeService(Service):
             stored = read_stored_plan(session, plan_id)
             if stored is None:
                 raise NotFoundError(translate("Fields", "Plan"), plan_id)
-            return compute_diff(draft, stored, resolutions or {})
+            return compute_diff(draft, stored, expand_resolutions(draft, resolutions or {}))
 
     def save_new(self, draft: PlanDraft, resolutions: Resolutions) -> PlanInfo:
         """Create the plan with its sections, tasks, assignments and indicators, the decided departments and

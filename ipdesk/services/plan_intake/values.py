@@ -129,7 +129,7 @@ class DepartmentChoice:
 def department_choice(dept: DraftDepartment, resolutions: Resolutions) -> DepartmentChoice | None:
     """The department ``dept`` will be saved as; None when it still needs a decision."""
     if not dept.needs_resolution:
-        return DepartmentChoice(dept.department_id, None, dept.department_name or dept.name, dept.name)
+        return DepartmentChoice(dept.department_id, None, dept.name, dept.name)
     decided = resolutions.get(dept.name)
     if isinstance(decided, MapToExisting):
         return DepartmentChoice(decided.department_id, None, dept.name, dept.name)

@@ -22,7 +22,13 @@ from ipdesk.services.indicators import store_target
 from ipdesk.services.plan_intake.checks import problems
 from ipdesk.services.plan_intake.diff import match_indicators, match_tasks
 from ipdesk.services.plan_intake.draft import DraftDepartment, DraftIndicator, DraftTask, PlanDraft
-from ipdesk.services.plan_intake.resolution import CreateDepartment, MapToExisting, Resolutions, unresolved_names
+from ipdesk.services.plan_intake.resolution import (
+    CreateDepartment,
+    MapToExisting,
+    Resolutions,
+    expand_resolutions,
+    unresolved_names,
+)
 from ipdesk.services.plan_intake.stored import StoredPlan, read_stored_plan
 from ipdesk.services.plan_intake.values import (
     INDICATOR_ANNOTATIONS,
@@ -146,21 +152,22 @@ def resolve_departments(
     ids: dict[str, int] = {}
     made: dict[tuple[int | None, str], Department] = {}
     for name in unresolved_names(draft):
-        decided = resolutions.get(name.name)
-        if decided is None and name.proposed_id is not None:
-            decided = MapToExisting(name.proposed_id)
-        if isinstance(decided, MapToExisting):
-            dept = fetch(session, Department, decided.department_id, translate("Fields", "Department"))
-            if not dept.active:
-                raise ValidationError(
-                    translate("Errors", "{name} is no longer active; assign its successor instead.").format(
-                        name=dept.name
+        for spelling in name.spellings:
+            decided = resolutions.get(spelling) or resolutions.get(name.name)
+            if decided is None and name.proposed_id is not None:
+                decided = MapToExisting(name.proposed_id)
+            if isinstance(decided, MapToExisting):
+                dept = fetch(session, Department, decided.department_id, translate("Fields", "Department"))
+                if not dept.active:
+                    raise ValidationError(
+                        translate("Errors", "{name} is no longer active; assign its successor instead.").format(
+                            name=dept.name
+                        )
                     )
-                )
-            _remember_alias(session, dept, name.name)
-            ids[name.name] = dept.id
-        elif isinstance(decided, CreateDepartment):
-            ids[name.name] = _create(session, decided, unit_id, name.name, made).id
+                _remember_alias(session, dept, spelling)
+                ids[spelling] = dept.id
+            elif isinstance(decided, CreateDepartment):
+                ids[spelling] = _create(session, decided, unit_id, spelling, made).id
     session.flush()
     return ids
 
@@ -365,6 +372,7 @@ def finish_batch(session: Session, batch: ImportBatch, plan: Plan, counts: Write
 
 def write_new_plan(session: Session, draft: PlanDraft, resolutions: Resolutions) -> tuple[Plan, WriteCounts]:
     check_draft(draft, resolutions)
+    resolutions = expand_resolutions(draft, resolutions)
     unit_id = plan_unit(session, draft)
     plan = Plan(title="")
     _apply_plan_fields(plan, session, {**_plan_fields(draft), "unit_id": unit_id})
@@ -394,6 +402,7 @@ def write_revision(
     session: Session, draft: PlanDraft, plan_id: int, resolutions: Resolutions
 ) -> tuple[Plan, WriteCounts]:
     check_draft(draft, resolutions)
+    resolutions = expand_resolutions(draft, resolutions)
     plan = fetch(session, Plan, plan_id, translate("Fields", "Plan"))
     stored = read_stored_plan(session, plan_id)
     assert stored is not None
