@@ -301,8 +301,6 @@ def _city(db: Database, index: int, region_id: int, quarters, years, counts: Cou
         ]  # 30 indicators × 7 units × 20 quarters = 4,200 per city
         conn.execute(insert(IndicatorValue), value_rows)
         counts.values += len(value_rows)
-        if index == 0:
-            conn.execute(insert(Installation), [{"id": 1, "unit_id": city_id, "office_name": f"{city_name}市场监管局"}])
 
 
 def make(kind: str, out: Path) -> Counts:
@@ -319,9 +317,66 @@ def make(kind: str, out: Path) -> Counts:
             ).scalar_one()
         for index in range(12 if kind == "province" else 1):
             _city(db, index, region_id, quarters, years, counts, rng)
+        with db.engine.begin() as conn:  # a province office oversees every city; a city office its own plans
+            home = (
+                region_id
+                if kind == "province"
+                else conn.execute(select(AdminUnit.id).where(AdminUnit.level == "city")).scalar_one()
+            )
+            conn.execute(insert(Installation), [{"id": 1, "unit_id": home, "office_name": "市场监督管理局"}])
     finally:
         db.dispose()
     return counts
+
+
+def assignment_table(path: Path, rows: int = 3_000) -> Path:
+    """A 任务分工表 as an office would lay it out: merged title, header, a category row every 100 tasks."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["某市知识产权强市建设任务分工表"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"])
+    for number in range(1, rows + 1):
+        if number % 100 == 1:
+            sheet.append([f"第{number // 100 + 1}部分"])
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=6)
+        sheet.append(
+            [
+                number,
+                f"第{number}项重点任务：推进知识产权强市建设",
+                "具体措施" * 12,
+                "市市场监管局",
+                "市科技局、市财政局、市公安局",
+                "2025年12月底前",
+            ]
+        )
+    workbook.save(path)
+    return path
+
+
+def fill_forms(paths: list[Path]) -> int:
+    """Fill exported department forms as departments would: reporter, date, progress, status, percent."""
+    import openpyxl
+
+    from ipdesk.excel import formspec as spec
+
+    rows = 0
+    for path in paths:
+        workbook = openpyxl.load_workbook(path)
+        sheet = workbook[spec.TASK_SHEET]
+        sheet["E2"], sheet["I2"] = "张三", "2026-01-05"
+        for row in range(spec.FORM_HEADER_ROW + 1, sheet.max_row + 1):
+            if sheet.cell(row, 4).value:
+                sheet.cell(row, 6).value, sheet.cell(row, 7).value, sheet.cell(row, 8).value = (
+                    "已开展工作",
+                    "推进中",
+                    60,
+                )
+                rows += 1
+        workbook.save(path)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
