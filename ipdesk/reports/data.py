@@ -6,10 +6,10 @@ on a worker thread while the clerk keeps working.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol, TypeVar
 
 from ipdesk.analytics.indicators import IndicatorAssessment, assess_indicator
 from ipdesk.analytics.inputs import AssignmentFacts, IndicatorSpec, Observation, TaskFacts
@@ -21,13 +21,13 @@ from ipdesk.analytics.tasks import ProgressAssessment, assess_progress, assess_t
 from ipdesk.domain.periods import Period
 from ipdesk.errors import NotFoundError, ValidationError
 from ipdesk.i18n import translate
+from ipdesk.reports import queries
+from ipdesk.reports.queries import ReportFacts
 from ipdesk.services import Services
 from ipdesk.services.departments import DepartmentInfo
 from ipdesk.services.indicators import IndicatorInfo
 from ipdesk.services.plans import PlanInfo
-from ipdesk.services.reports import ReportRow
 from ipdesk.services.tasks import AssignmentInfo, TaskInfo
-from ipdesk.services.values import ValueInfo
 
 MAX_SUBMISSION_PERIODS = 4  # the submissions sheet shows the chosen period and up to three before it
 
@@ -171,11 +171,10 @@ def load_indicators(services: Services, scope: Scope, progress: Progress | None 
     for plan in scope.plans:
         if progress:
             progress(plan.title)
-        values = services.values.list(plan_id=plan.id)
-        by_indicator: dict[int, list[ValueInfo]] = defaultdict(list)
-        for value in values:
-            by_indicator[value.indicator_id].append(value)
-        for info in services.indicators.list(plan_id=plan.id):
+        with services.database.reading() as session:
+            by_indicator = queries.plan_values(session, plan.id)
+            infos = queries.plan_indicators(session, plan.id)
+        for info in infos:
             if scope.department and scope.department.id not in {d for d, _n, _r in info.departments}:
                 continue
             spec = IndicatorSpec.of(info, start_year=plan.start_year)
@@ -187,7 +186,15 @@ def load_indicators(services: Services, scope: Scope, progress: Progress | None 
     return rows
 
 
-def _one_unit(values: Sequence[ValueInfo], preferred: Sequence[int | None]) -> list[ValueInfo]:
+class _HasUnit(Protocol):
+    @property
+    def unit_id(self) -> int: ...
+
+
+_V = TypeVar("_V", bound=_HasUnit)
+
+
+def _one_unit(values: Sequence[_V], preferred: Sequence[int | None]) -> list[_V]:
     """Values of one administrative unit: the plan's, else this office's, else the only unit reporting."""
     units = {v.unit_id for v in values}
     for unit in preferred:
@@ -214,7 +221,10 @@ class TaskData:
 
 
 def load_tasks(services: Services, scope: Scope, progress: Progress | None = None) -> TaskData:
-    reports = _report_rows(services, scope, scope.period)
+    with services.database.reading() as session:
+        period_id = queries.period_id(session, scope.period.code)
+        reports = queries.period_reports(session, period_id) if period_id is not None else {}
+        plan_tasks = queries.plan_tasks(session, scope.plan_ids)
     order = {d.id: i for i, d in enumerate(services.departments.list(include_inactive=True))}
     tasks: list[TaskFacts] = []
     assignments: dict[int, tuple[AssignmentFacts, ...]] = {}
@@ -223,7 +233,7 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
         if progress:
             progress(plan.title)
         sections = {s.id: s.heading for s in services.plans.sections(plan.id)}
-        for info in services.tasks.list(plan_id=plan.id):
+        for info in plan_tasks[plan.id]:
             facts = _task_facts(info, plan, sections)
             parts = tuple(_assignment_facts(info, a, reports.get(a.id)) for a in info.assignments)
             if not parts:
@@ -241,19 +251,6 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
         if scope.department is None or a.department_id == scope.department.id
     )
     return TaskData(tuple(tasks), assignments, by_task, by_assignment, order, unassigned)
-
-
-def _report_rows(services: Services, scope: Scope, period: Period) -> dict[int, ReportRow]:
-    """The period's reports by assignment id (none when the period was never opened)."""
-    try:
-        services.periods.get(period.code)
-    except NotFoundError:
-        return {}
-    rows: dict[int, ReportRow] = {}
-    for plan_id in scope.plan_ids:
-        for row in services.reports.rows(period.code, plan_id=plan_id):
-            rows[row.assignment_id] = row
-    return rows
 
 
 def _task_facts(info: TaskInfo, plan: PlanInfo, sections: dict[int, str]) -> TaskFacts:
@@ -280,7 +277,7 @@ def _task_facts(info: TaskInfo, plan: PlanInfo, sections: dict[int, str]) -> Tas
     )
 
 
-def _assignment_facts(info: TaskInfo, assignment: AssignmentInfo, row: ReportRow | None) -> AssignmentFacts:
+def _assignment_facts(info: TaskInfo, assignment: AssignmentInfo, row: ReportFacts | None) -> AssignmentFacts:
     return AssignmentFacts(
         assignment_id=assignment.id,
         task_id=info.id,
@@ -334,14 +331,16 @@ def _submission_entries(
     """(department id, name, submitted on, assignment id, task id) for every assignment in the period.
 
     A period nobody has opened yet has no report rows: its assignments are listed with nothing submitted.
+    Only the submission dates of the period are read, not whole report rows.
     """
-    rows = _report_rows(services, scope, period)
-    if rows:
-        return [(r.department_id, r.department_name, r.submitted_on, r.assignment_id, r.task_id) for r in rows.values()]
+    with services.database.reading() as session:
+        period_id = queries.period_id(session, period.code)
+        submitted = queries.period_submissions(session, period_id) if period_id is not None else {}
+        plan_tasks = queries.plan_tasks(session, scope.plan_ids)
     return [
-        (a.department_id, a.department_label, None, a.id, task.id)
+        (a.department_id, a.department_label, submitted.get(a.id), a.id, task.id)
         for plan_id in scope.plan_ids
-        for task in services.tasks.list(plan_id=plan_id)
+        for task in plan_tasks[plan_id]
         for a in task.assignments
     ]
 
