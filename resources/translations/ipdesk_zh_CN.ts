@@ -1041,7 +1041,7 @@
 <context>
     <name>DepartmentsStep</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="+178"/>
+        <location filename="../../ui/intake/wizard.py" line="+179"/>
         <source>Departments</source>
         <translation>确认责任单位</translation>
     </message>
@@ -4032,7 +4032,7 @@
         <translation>已保存《{title}》：任务 {count} 项，指标 {indicators} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="+165"/>
+        <location filename="../../ui/intake/wizard.py" line="+166"/>
         <location line="+68"/>
         <source>Import plan document</source>
         <translation>导入规划文件</translation>
@@ -4302,7 +4302,7 @@
 <context>
     <name>OpenStep</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="-318"/>
+        <location filename="../../ui/intake/wizard.py" line="-320"/>
         <source>Open the plan document</source>
         <translation>打开规划文件</translation>
     </message>
@@ -6257,7 +6257,7 @@
 <context>
     <name>SaveStep</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="+91"/>
+        <location filename="../../ui/intake/wizard.py" line="+92"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6322,7 +6322,7 @@
         <translation>记为别名的名称</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+6"/>
         <source>Comparing with the stored plan…</source>
         <translation>正在与库中规划比对…</translation>

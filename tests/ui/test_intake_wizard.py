@@ -353,3 +353,19 @@ def test_problems_block_saving_inline(qtbot: QtBot, ctx: AppContext, window: Mai
     press_next(qtbot, wizard)
     assert not wizard.save_step.problems.isVisible()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_cancelled_reading_leaves_the_first_step_usable(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "方案.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    wizard = start(qtbot, ctx, window)
+    choose_file(monkeypatch, path)
+    qtbot.mouseClick(wizard.open_step.open_button, Qt.MouseButton.LeftButton)
+    for operation in ctx.operations.active():
+        operation.cancel()  # as the progress dialog's Cancel does
+    wait_idle(qtbot, ctx)
+    assert wizard.currentId() == IntakeWizard.OPEN and wizard.state.draft is None
+    assert wizard.open_step.open_button.isEnabled()
+    assert not wizard.open_step.error.isVisible()

@@ -128,7 +128,7 @@ class OpenStep(QWizardPage):
     def _read(self, work: Callable[..., ReadResult]) -> None:
         self.error.hide()
         self._set_reading(True)
-        self.ctx.operations.run(
+        operation = self.ctx.operations.run(
             work,
             parent=self,
             label=self.tr("Reading the document…"),
@@ -136,6 +136,7 @@ class OpenStep(QWizardPage):
             on_failure=self._failed,
             cancellable=True,
         )
+        operation.finished.connect(lambda: self._set_reading(False))  # also after the clerk cancelled
 
     def _set_reading(self, reading: bool) -> None:
         self._reading = reading
@@ -277,7 +278,8 @@ class SaveStep(QWizardPage):
         return formatting.facts_table(rows)
 
     def _compare(self, plan_id: int, resolutions: dict[str, Resolution]) -> None:
-        draft = self.state.draft
+        assert self.state.draft is not None
+        draft = self.state.draft.snapshot()
         service = self.service
         self.diff = None
         self._comparing = True
@@ -285,7 +287,7 @@ class SaveStep(QWizardPage):
         self.status.show()
         self.diff_view.clear()
         self.ctx.operations.run(
-            lambda _context: service.diff(draft, plan_id, resolutions),  # type: ignore[arg-type]
+            lambda _context: service.diff(draft, plan_id, resolutions),
             parent=self,
             label=self.tr("Comparing with the stored plan…"),
             on_success=self._compared,
@@ -358,9 +360,9 @@ class IntakeWizard(QWizard):
 
     def accept(self) -> None:
         """Finish: save (new plan or revision) through the operation helper; close once it is stored."""
-        draft = self.state.draft
-        if self._saving or draft is None or not self.save_step.isComplete():
+        if self._saving or self.state.draft is None or not self.save_step.isComplete():
             return
+        draft = self.state.draft.snapshot()
         resolutions = self.departments_step.resolutions()
         service, existing = self.service, self.state.existing
         if existing is not None:

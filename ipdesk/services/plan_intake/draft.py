@@ -9,10 +9,10 @@ from and the parser's warnings about it.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import count
 from typing import Any
 
 from ipdesk.domain.deadlines import parse_deadline
@@ -138,10 +138,15 @@ class PlanDraft:
     source_text: str = ""
     source_name: str | None = None
     encoding: str | None = None
-    _uids: Iterator[int] = field(default_factory=lambda: count(META_UID + 1), repr=False)
+    _last_uid: int = field(default=META_UID, repr=False)
 
     def new_uid(self) -> int:
-        return next(self._uids)
+        self._last_uid += 1
+        return self._last_uid
+
+    def snapshot(self) -> PlanDraft:
+        """A deep copy, for work on another thread while the clerk may go on editing this one."""
+        return copy.deepcopy(self)
 
     # -- lookups ------------------------------------------------------------------------------------
 
