@@ -13,6 +13,7 @@ from ipdesk.services.history import HistoryService
 from ipdesk.services.indicators import IndicatorService
 from ipdesk.services.maintenance import MaintenanceService
 from ipdesk.services.periods import PeriodService
+from ipdesk.services.plan_intake import PlanIntakeService
 from ipdesk.services.plans import PlanService
 from ipdesk.services.reports import ReportService
 from ipdesk.services.settings import SettingsService
@@ -39,4 +40,5 @@ class Services:
         self.settings = SettingsService(database)
         self.maintenance = MaintenanceService(database)
         self.exchange = ExchangeService(database)
+        self.plan_intake = PlanIntakeService(database)
         self.entry = EntryService(database)
