@@ -93,7 +93,39 @@ def assess_progress(
     thresholds: RagThresholds | None = None,
 ) -> ProgressAssessment:
     """Judge one report (None or unreported: no rating) against the task's schedule on ``as_of``."""
-    thresholds = thresholds or RagThresholds()
+    return _assess(task, report, as_of, thresholds or RagThresholds(), translate)
+
+
+def assess_many(
+    pairs: Iterable[tuple[TaskFacts, AssignmentFacts | None]],
+    as_of: date,
+    thresholds: RagThresholds | None = None,
+) -> list[ProgressAssessment]:
+    """:func:`assess_progress` for many reports at once, with identical results.
+
+    A province holds some 50,000 assignments; looking each fixed explanation up in the Qt translator for every
+    one of them cost more than the judging itself, so within one batch each message is translated once.
+    """
+    memo: dict[tuple[str, str], str] = {}
+
+    def cached(context: str, source: str) -> str:
+        key = (context, source)
+        text = memo.get(key)
+        if text is None:
+            text = memo[key] = translate(context, source)
+        return text
+
+    chosen = thresholds or RagThresholds()
+    return [_assess(task, report, as_of, chosen, cached) for task, report in pairs]
+
+
+def _assess(
+    task: TaskFacts,
+    report: AssignmentFacts | None,
+    as_of: date,
+    thresholds: RagThresholds,
+    translate: Callable[[str, str], str],  # shadows the module's: the literal calls below stay extractable
+) -> ProgressAssessment:
     continuing = is_continuing(task)
     expected = None if continuing else schedule_percent(task.start, task.deadline, as_of)
     status = report.status if report is not None else None
@@ -113,12 +145,12 @@ def assess_progress(
     if status is None:
         text = translate("Analytics", "No report for this period.")
         if overdue:
-            text += " " + _overdue_text(task)
+            text += " " + _overdue_text(task, translate)
         return result(Rag.NONE, text)
     if done:
         return result(Rag.GREEN, translate("Analytics", "Reported done."), 1.0)
     if overdue:
-        return result(Rag.RED, _overdue_text(task), _ratio(percent, expected))
+        return result(Rag.RED, _overdue_text(task, translate), _ratio(percent, expected))
     if status == TaskStatus.LAGGING.value:
         return result(Rag.RED, translate("Analytics", "Reported as lagging."), _ratio(percent, expected))
     if expected is None:
@@ -155,7 +187,7 @@ def _pct(value: float) -> str:
     return f"{fmt_number(value, 1)}%"
 
 
-def _overdue_text(task: TaskFacts) -> str:
+def _overdue_text(task: TaskFacts, translate: Callable[[str, str], str] = translate) -> str:
     return translate("Analytics", "Deadline {deadline} has passed and the task is not done.").format(
         deadline=fmt_date(task.deadline)
     )
@@ -178,6 +210,15 @@ def assess_task(
 ) -> ProgressAssessment:
     """The whole task, judged on its lead department's report."""
     return assess_progress(task, lead_report(assignments), as_of, thresholds)
+
+
+def assess_tasks(
+    tasks: Iterable[tuple[TaskFacts, Sequence[AssignmentFacts]]],
+    as_of: date,
+    thresholds: RagThresholds | None = None,
+) -> list[ProgressAssessment]:
+    """:func:`assess_task` for many tasks at once (see :func:`assess_many`)."""
+    return assess_many(((task, lead_report(parts)) for task, parts in tasks), as_of, thresholds)
 
 
 # -- roll-ups ---------------------------------------------------------------------------------------------

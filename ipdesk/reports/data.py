@@ -17,7 +17,7 @@ from ipdesk.analytics.plausibility import LIMITS_KEY, PlausibilityLimits, Plausi
 from ipdesk.analytics.rag import SETTINGS_KEY, RagThresholds
 from ipdesk.analytics.scorecards import WEIGHTS_KEY, DepartmentScorecard, ScoreWeights, build_scorecards
 from ipdesk.analytics.submissions import SubmissionItem, SubmissionStats, submission_stats
-from ipdesk.analytics.tasks import ProgressAssessment, assess_progress, assess_task
+from ipdesk.analytics.tasks import ProgressAssessment, assess_many, assess_tasks
 from ipdesk.domain.periods import Period
 from ipdesk.errors import NotFoundError, ValidationError
 from ipdesk.i18n import translate
@@ -243,12 +243,19 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
                 continue
             tasks.append(facts)
             assignments[info.id] = parts
-    by_task = tuple(assess_task(t, assignments[t.task_id], scope.as_of, scope.thresholds) for t in tasks)
+    as_of = scope.as_of
+    by_task = tuple(assess_tasks(((t, assignments[t.task_id]) for t in tasks), as_of, scope.thresholds))
     by_assignment = tuple(
-        assess_progress(t, a, scope.as_of, scope.thresholds)
-        for t in tasks
-        for a in assignments[t.task_id]
-        if scope.department is None or a.department_id == scope.department.id
+        assess_many(
+            (
+                (t, a)
+                for t in tasks
+                for a in assignments[t.task_id]
+                if scope.department is None or a.department_id == scope.department.id
+            ),
+            as_of,
+            scope.thresholds,
+        )
     )
     return TaskData(tuple(tasks), assignments, by_task, by_assignment, order, unassigned)
 
