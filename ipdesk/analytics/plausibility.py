@@ -113,17 +113,20 @@ def check_values(
 def _single(spec: IndicatorSpec, obs: Observation, rates: bool) -> list[tuple[Check, str]]:
     """Findings about one value on its own."""
     value = float(obs.value)  # type: ignore[arg-type]
-    names = {"period": obs.period.label, "value": fmt_number(value, 4)}
-    found = []
+    found: list[tuple[Check, str]] = []
+
+    def names() -> dict[str, str]:  # formatted only for a finding: most values pass every check
+        return {"period": obs.period.label, "value": fmt_number(value, 4)}
+
     if value < 0 and not rates:
-        found.append((Check.NEGATIVE, translate("Analytics", "{period}: {value} is below zero.").format(**names)))
+        found.append((Check.NEGATIVE, translate("Analytics", "{period}: {value} is below zero.").format(**names())))
     if spec.kind == IndicatorKind.COUNT.value and not value.is_integer():
         found.append(
-            (Check.NOT_WHOLE, translate("Analytics", "{period}: {value} is not a whole number.").format(**names))
+            (Check.NOT_WHOLE, translate("Analytics", "{period}: {value} is not a whole number.").format(**names()))
         )
     if spec.unit.strip() == "%" and not rates and not 0 <= value <= 100:
         found.append(
-            (Check.PERCENT_RANGE, translate("Analytics", "{period}: {value}% is outside 0–100%.").format(**names))
+            (Check.PERCENT_RANGE, translate("Analytics", "{period}: {value}% is outside 0–100%.").format(**names()))
         )
     return found
 
@@ -141,16 +144,19 @@ def _compare(
     """The finding (if any) about ``current`` compared with the value of the period before."""
     before = float(previous.value)  # type: ignore[arg-type]
     now = float(current.value)  # type: ignore[arg-type]
-    names = {
-        "period": current.period.label,
-        "previous_period": previous.period.label,
-        "value": fmt_number(now, 4),
-        "previous": fmt_number(before, 4),
-    }
+
+    def names() -> dict[str, str]:  # formatted only for a finding: most pairs pass
+        return {
+            "period": current.period.label,
+            "previous_period": previous.period.label,
+            "value": fmt_number(now, 4),
+            "previous": fmt_number(before, 4),
+        }
+
     if spec.kind == IndicatorKind.CUMULATIVE.value and now < before:
         return Check.CUMULATIVE_FELL, translate(
             "Analytics", "{period}: {value} is below {previous_period}'s {previous}; a cumulative total cannot fall."
-        ).format(**names)
+        ).format(**names())
     if rates or before <= 0 or now <= 0:
         return None
     if spec.per_capita:
@@ -160,13 +166,13 @@ def _compare(
                 "Analytics",
                 "{period}: {value} differs from {previous_period}'s {previous} by {change}; "
                 "per-10k figures rarely move more than {limit}.",
-            ).format(change=fmt_percent(change), limit=fmt_percent(limits.per_capita_change), **names)
+            ).format(change=fmt_percent(change), limit=fmt_percent(limits.per_capita_change), **names())
         return None
     factor = max(now / before, before / now)
     if factor > limits.jump_factor:
         return Check.JUMP, translate(
             "Analytics", "{period}: {value} is {factor}× {previous_period}'s {previous} (limit {limit}×)."
-        ).format(factor=fmt_number(factor, 1), limit=fmt_number(limits.jump_factor, 1), **names)
+        ).format(factor=fmt_number(factor, 1), limit=fmt_number(limits.jump_factor, 1), **names())
     return None
 
 

@@ -7,6 +7,7 @@ first year) to its deadline. A task that reports 60% when 75% of its time has pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,14 +19,17 @@ from ipdesk.domain.enums import TaskStatus
 from ipdesk.i18n import translate
 
 CONTINUING_WORDS = ("持续", "长期", "常态", "每年", "逐年")
+_CONTINUING = re.compile("|".join(map(re.escape, CONTINUING_WORDS)))
 
 
 def is_continuing(task: TaskFacts) -> bool:
     """No end date to measure against: no deadline at all, or one written as 持续推进 / 长期坚持."""
     if task.deadline is None:
         return True
-    text = task.deadline_text or ""
-    return any(word in text for word in CONTINUING_WORDS)
+    text = task.deadline_text
+    if not text:
+        return False
+    return _CONTINUING.search(text) is not None  # one regex, not a generator: runs once per assignment
 
 
 def schedule_percent(start: date | None, deadline: date | None, day: date) -> float | None:

@@ -225,6 +225,7 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
         period_id = queries.period_id(session, scope.period.code)
         reports = queries.period_reports(session, period_id) if period_id is not None else {}
         plan_tasks = queries.plan_tasks(session, scope.plan_ids)
+        headings = queries.plan_headings(session, scope.plan_ids)
     order = {d.id: i for i, d in enumerate(services.departments.list(include_inactive=True))}
     tasks: list[TaskFacts] = []
     assignments: dict[int, tuple[AssignmentFacts, ...]] = {}
@@ -232,7 +233,7 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
     for plan in scope.plans:
         if progress:
             progress(plan.title)
-        sections = {s.id: s.heading for s in services.plans.sections(plan.id)}
+        sections = headings[plan.id]
         for info in plan_tasks[plan.id]:
             facts = _task_facts(info, plan, sections)
             parts = tuple(_assignment_facts(info, a, reports.get(a.id)) for a in info.assignments)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipdesk.services.indicators import IndicatorInfo
+from ipdesk.services.plans import SectionInfo
 from ipdesk.services.tasks import AssignmentInfo, TaskInfo
 from ipdesk.storage.models import (
     Department,
@@ -26,6 +27,7 @@ from ipdesk.storage.models import (
     IndicatorDepartment,
     IndicatorTarget,
     IndicatorValue,
+    PlanSection,
     ReportingPeriod,
     Task,
     TaskAssignment,
@@ -56,7 +58,7 @@ class ValueFacts:
 
 def period_id(session: Session, code: str) -> int | None:
     """The id of the opened period ``code`` (``None`` when nobody opened it)."""
-    return session.scalar(select(ReportingPeriod.id).where(ReportingPeriod.code == code))
+    return session.connection().scalar(select(ReportingPeriod.id).where(ReportingPeriod.code == code))
 
 
 def plan_tasks(session: Session, plan_ids: Sequence[int]) -> dict[int, list[TaskInfo]]:
@@ -70,42 +72,79 @@ def plan_tasks(session: Session, plan_ids: Sequence[int]) -> dict[int, list[Task
         return result
     in_plans = Task.plan_id.in_(list(plan_ids))
     parts: dict[int, list[AssignmentInfo]] = defaultdict(list)
-    for row in session.execute(
-        select(
-            TaskAssignment.id,
-            TaskAssignment.task_id,
-            TaskAssignment.department_id,
-            Department.name,
-            Department.short_name,
-            TaskAssignment.role,
+    for row in (
+        session.connection()
+        .execute(
+            select(
+                TaskAssignment.id,
+                TaskAssignment.task_id,
+                TaskAssignment.department_id,
+                Department.name,
+                Department.short_name,
+                TaskAssignment.role,
+            )
+            .join(Department, Department.id == TaskAssignment.department_id)
+            .where(TaskAssignment.task_id.in_(select(Task.id).where(in_plans)))
+            .order_by(TaskAssignment.task_id, TaskAssignment.position, TaskAssignment.id)
         )
-        .join(Department, Department.id == TaskAssignment.department_id)
-        .where(TaskAssignment.task_id.in_(select(Task.id).where(in_plans)))
-        .order_by(TaskAssignment.task_id, TaskAssignment.position, TaskAssignment.id)
+        .all()
     ):
         parts[row[1]].append(AssignmentInfo(*row))
-    tasks = session.execute(
-        select(
-            Task.id,
-            Task.plan_id,
-            Task.section_id,
-            Task.number,
-            Task.title,
-            Task.text,
-            Task.measures,
-            Task.deadline_text,
-            Task.deadline,
-            Task.year,
-            Task.position,
-            Task.line_first,
-            Task.line_last,
-            Task.note,
+    tasks = (
+        session.connection()
+        .execute(
+            select(
+                Task.id,
+                Task.plan_id,
+                Task.section_id,
+                Task.number,
+                Task.title,
+                Task.text,
+                Task.measures,
+                Task.deadline_text,
+                Task.deadline,
+                Task.year,
+                Task.position,
+                Task.line_first,
+                Task.line_last,
+                Task.note,
+            )
+            .where(in_plans)
+            .order_by(Task.plan_id, Task.position)
         )
-        .where(in_plans)
-        .order_by(Task.plan_id, Task.position)
+        .all()
     )
     for row in tasks:
         result[row[1]].append(TaskInfo(*row, assignments=tuple(parts.get(row[0], ()))))
+    return result
+
+
+def plan_headings(session: Session, plan_ids: Sequence[int]) -> dict[int, dict[int, str]]:
+    """Section headings by plan id and section id, for all the plans in one statement."""
+    result: dict[int, dict[int, str]] = {plan_id: {} for plan_id in plan_ids}
+    if not plan_ids:
+        return result
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                PlanSection.id,
+                PlanSection.plan_id,
+                PlanSection.parent_id,
+                PlanSection.label,
+                PlanSection.title,
+                PlanSection.level,
+                PlanSection.position,
+                PlanSection.line_first,
+                PlanSection.line_last,
+            )
+            .where(PlanSection.plan_id.in_(list(plan_ids)))
+            .order_by(PlanSection.plan_id, PlanSection.position)
+        )
+        .all()
+    )
+    for row in rows:
+        result[row[1]][row[0]] = SectionInfo(*row).heading
     return result
 
 
@@ -123,13 +162,13 @@ def period_reports(session: Session, period: int) -> dict[int, ReportFacts]:
         TaskReport.progress,
         TaskReport.problems,
     ).where(TaskReport.period_id == period)
-    return {row[0]: ReportFacts(*row[1:]) for row in session.execute(query)}
+    return {row[0]: ReportFacts(*row[1:]) for row in session.connection().execute(query).all()}
 
 
 def period_submissions(session: Session, period: int) -> dict[int, date | None]:
     """When each assignment's report for one period came in, by assignment id (only the date column)."""
     query = select(TaskReport.assignment_id, TaskReport.submitted_on).where(TaskReport.period_id == period)
-    return {assignment_id: submitted for assignment_id, submitted in session.execute(query)}
+    return {assignment_id: submitted for assignment_id, submitted in session.connection().execute(query).all()}
 
 
 def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
@@ -138,47 +177,63 @@ def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
     The departments are read with the same unordered ``IN`` statement the ORM's select-in load issues, so they
     come out in the same order.
     """
-    indicators = session.execute(
-        select(
-            Indicator.id,
-            Indicator.plan_id,
-            Indicator.code,
-            Indicator.name,
-            Indicator.unit,
-            Indicator.category,
-            Indicator.kind,
-            Indicator.direction,
-            Indicator.baseline_year,
-            Indicator.baseline_value,
-            Indicator.definition,
-            Indicator.note,
-            Indicator.position,
+    indicators = (
+        session.connection()
+        .execute(
+            select(
+                Indicator.id,
+                Indicator.plan_id,
+                Indicator.code,
+                Indicator.name,
+                Indicator.unit,
+                Indicator.category,
+                Indicator.kind,
+                Indicator.direction,
+                Indicator.baseline_year,
+                Indicator.baseline_value,
+                Indicator.definition,
+                Indicator.note,
+                Indicator.position,
+            )
+            .where(Indicator.plan_id == plan_id)
+            .order_by(Indicator.plan_id, Indicator.position, Indicator.id)
         )
-        .where(Indicator.plan_id == plan_id)
-        .order_by(Indicator.plan_id, Indicator.position, Indicator.id)
-    ).all()
+        .all()
+    )
     if not indicators:
         return []
     ids = [row[0] for row in indicators]
     targets: dict[int, dict[int, float | None]] = defaultdict(dict)
     texts: dict[int, dict[int, str]] = defaultdict(dict)
-    for indicator_id, year, value, text in session.execute(
-        select(IndicatorTarget.indicator_id, IndicatorTarget.year, IndicatorTarget.value, IndicatorTarget.value_text)
-        .where(IndicatorTarget.indicator_id.in_(ids))
-        .order_by(IndicatorTarget.indicator_id, IndicatorTarget.year)
+    for indicator_id, year, value, text in (
+        session.connection()
+        .execute(
+            select(
+                IndicatorTarget.indicator_id, IndicatorTarget.year, IndicatorTarget.value, IndicatorTarget.value_text
+            )
+            .where(IndicatorTarget.indicator_id.in_(ids))
+            .order_by(IndicatorTarget.indicator_id, IndicatorTarget.year)
+        )
+        .all()
     ):
         targets[indicator_id][year] = value
         if text:
             texts[indicator_id][year] = text
     names = {
         i: short or name
-        for i, name, short in session.execute(select(Department.id, Department.name, Department.short_name))
+        for i, name, short in session.connection().execute(
+            select(Department.id, Department.name, Department.short_name)
+        )
     }
     departments: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for indicator_id, department_id, role in session.execute(
-        select(IndicatorDepartment.indicator_id, IndicatorDepartment.department_id, IndicatorDepartment.role).where(
-            IndicatorDepartment.indicator_id.in_(ids)
+    for indicator_id, department_id, role in (
+        session.connection()
+        .execute(
+            select(IndicatorDepartment.indicator_id, IndicatorDepartment.department_id, IndicatorDepartment.role).where(
+                IndicatorDepartment.indicator_id.in_(ids)
+            )
         )
+        .all()
     ):
         departments[indicator_id].append((department_id, names[department_id], role))
     return [
@@ -195,18 +250,22 @@ def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
 def plan_values(session: Session, plan_id: int) -> dict[int, list[ValueFacts]]:
     """The stored values of the plan's indicators by indicator id, each indicator's oldest period first."""
     values: dict[int, list[ValueFacts]] = defaultdict(list)
-    for indicator_id, unit_id, code, value, text in session.execute(
-        select(
-            IndicatorValue.indicator_id,
-            IndicatorValue.unit_id,
-            ReportingPeriod.code,
-            IndicatorValue.value,
-            IndicatorValue.value_text,
+    for indicator_id, unit_id, code, value, text in (
+        session.connection()
+        .execute(
+            select(
+                IndicatorValue.indicator_id,
+                IndicatorValue.unit_id,
+                ReportingPeriod.code,
+                IndicatorValue.value,
+                IndicatorValue.value_text,
+            )
+            .join(ReportingPeriod, ReportingPeriod.id == IndicatorValue.period_id)
+            .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+            .where(Indicator.plan_id == plan_id)
+            .order_by(IndicatorValue.indicator_id, ReportingPeriod.end_date, IndicatorValue.id)
         )
-        .join(ReportingPeriod, ReportingPeriod.id == IndicatorValue.period_id)
-        .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
-        .where(Indicator.plan_id == plan_id)
-        .order_by(IndicatorValue.indicator_id, ReportingPeriod.end_date, IndicatorValue.id)
+        .all()
     ):
         values[indicator_id].append(ValueFacts(unit_id, code, value, text))
     return values
