@@ -156,7 +156,7 @@
         <translation>{first}与{last}之间缺少{period}数据。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{period}: {value} is below zero.</source>
         <translation>{period}：{value}小于零。</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>{period}：{value}%超出0–100%范围。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{period}: {value} is below {previous_period}&apos;s {previous}; a cumulative total cannot fall.</source>
         <translation>{period}：{value}低于{previous_period}的{previous}，累计值不应下降。</translation>
     </message>
@@ -273,7 +273,7 @@
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+85"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+89"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
         <location line="+136"/>
@@ -312,7 +312,7 @@
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+29"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+61"/>
         <source>No report for this period.</source>
         <translation>本期未报送。</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>已超过完成时限{deadline}，尚未完成。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>(no section)</source>
         <translation>（未分章节）</translation>
     </message>
@@ -3398,6 +3398,7 @@
     <name>GridView</name>
     <message>
         <location filename="../../ui/pages/entry_grid.py" line="+276"/>
+        <location filename="../../ui/screenshots.py" line="+56"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -3944,7 +3945,7 @@
     <message>
         <location line="+13"/>
         <source>Assessing the indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评价各项指标…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4921,7 +4922,7 @@
     <message>
         <location line="+13"/>
         <source>Reading the plans and tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取规划和任务…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4966,7 +4967,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/pages/exchange/preview_panel.py" line="+130"/>
+        <location filename="../../ui/pages/exchange/preview_panel.py" line="+132"/>
         <source>Select a row to see each field as it is on file and as the form has it.</source>
         <translation>选中一行，右侧逐栏对照库中现有内容与表中填报内容。</translation>
     </message>
@@ -5342,7 +5343,7 @@
     <message>
         <location line="+1"/>
         <source>{first} and {others} other plans</source>
-        <translation>{first}等{total}个规划（方案）</translation>
+        <translation>{first}及其他{others}个规划（方案）</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6713,15 +6714,6 @@
         <location line="-4"/>
         <source>The period is locked; its values cannot be changed.</source>
         <translation>该期间已锁定，数值不能修改。</translation>
-    </message>
-</context>
-<context>
-    <name>grid</name>
-    <message>
-        <location filename="../../ui/screenshots.py" line="+56"/>
-        <location line="+1"/>
-        <source>Paste</source>
-        <translation type="unfinished">粘贴</translation>
     </message>
 </context>
 </TS>

@@ -274,8 +274,25 @@ def test_a_change_elsewhere_waits_for_unsaved_edits(qtbot: QtBot, window: MainWi
     type_in(qtbot, grid, "33")
     task = page.report_model.record(0).task_id
     ctx.operations.run(lambda _c: ctx.services.tasks.update(task, title="改过的标题"))
-    wait_idle(qtbot, ctx)
-    assert page.has_unsaved_changes() and "刷新" in page.message_label.text()
+    qtbot.waitUntil(lambda: "刷新" in page.message_label.text())
+    assert page.has_unsaved_changes()
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.revert_action.trigger()
     assert any(r.task_title == "改过的标题" for r in page.report_model.records())
+
+
+def test_the_last_choice_is_remembered(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    page = entry(qtbot, window, ctx)
+    assert page.select_period("2025Q4")
+    wait_idle(qtbot, ctx)
+    department = page.department_combo.itemData(page.department_combo.count() - 1)
+    assert page.select_department(department)
+    wait_idle(qtbot, ctx)
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    page = again.show_page("entry")
+    assert isinstance(page, EntryPage)
+    wait_idle(qtbot, ctx)
+    assert page.selected_period().code == "2025Q4"  # type: ignore[union-attr]
+    assert page.selected_department_id() == department

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from ipdesk.analytics.desk import count_submissions
 from ipdesk.services.history import BatchInfo
 from ui.context import AppContext
 from ui.models.department_table import DepartmentTableModel
@@ -23,7 +24,6 @@ from ui.models.submission_table import SubmissionTableModel
 from ui.models.text_rows import TextRowsModel
 from ui.pages.indicators_page import read_indicators
 from ui.pages.plans_data import TaskFilter, read_plans
-from ui.pages.reports_page import read_submission_counts
 
 
 class _Context:
@@ -137,7 +137,7 @@ def test_batch_table_model(qtmodeltester) -> None:  # type: ignore[no-untyped-de
 
 def test_submission_table_model(qtmodeltester, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     model = SubmissionTableModel()
-    counts = read_submission_counts(ctx.services, CONTEXT)
+    counts = [count_submissions(p, ctx.services.reports.rows(p.code)) for p in ctx.services.periods.list()]
     model.set_rows(counts)
     qtmodeltester.check(model)
     assert model.rowCount() == len(ctx.services.periods.list())

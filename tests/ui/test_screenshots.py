@@ -13,7 +13,7 @@ import pytest
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
 from ui.main_window import PAGE_TYPES
-from ui.screenshots import SIZES
+from ui.screenshots import SIZES, STATES
 
 ROOT = Path(__file__).resolve().parents[2]
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -43,7 +43,7 @@ def test_screenshots_of_every_page_on_first_start(tmp_path: Path) -> None:
     result = run_main(tmp_path, "--screenshots", str(out))  # no database yet: the demo is built
     assert result.returncode == 0, result.stderr
     files = sorted(out.glob("*.png"))
-    assert len(files) == len(PAGE_TYPES) * len(SIZES)
+    assert len(files) == (len(PAGE_TYPES) + len(STATES)) * len(SIZES)  # every page, and the extra states
     for page in PAGE_TYPES:
         for width, height in SIZES:
             shot = out / f"zh_CN-{width}x{height}-{PAGE_TYPES.index(page) + 1:02d}-{page.KEY}.png"
@@ -61,7 +61,10 @@ def test_screenshots_in_english_of_a_new_database(tmp_path: Path, language: str)
     result = run_main(tmp_path, "--db", str(db), "--lang", language, "--screenshots", str(out))
     assert result.returncode == 0, result.stderr
     assert db.exists()
-    assert len(list(out.glob(f"{language}-*.png"))) == len(PAGE_TYPES) * len(SIZES)
+    shots = {p.name for p in out.glob(f"{language}-*.png")}
+    for number, page in enumerate(PAGE_TYPES, start=1):
+        for width, height in SIZES:
+            assert f"{language}-{width}x{height}-{number:02d}-{page.KEY}.png" in shots
 
 
 def test_a_database_from_a_newer_version_stops_with_a_clear_message(tmp_path: Path) -> None:

@@ -57,6 +57,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._filter: Callable[[R], bool] | None = None
         self._ids: dict[Any, int] | None = None  # record id → position in _records, built on demand
+        self._search: list[str] | None = None  # folded search texts, built on the first word filter
 
     # -- what subclasses provide ----------------------------------------------------------------------
 
@@ -88,6 +89,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._records = list(rows)
         self._ids = None
+        self._search = None
         self._rebuild()
         self.endResetModel()
 
@@ -99,9 +101,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def set_word_filter(self, words: str) -> None:
-        """Show the records whose :meth:`search_text` contains every word."""
-        words = words.strip()
-        self.set_filter((lambda record: matches_words(self.search_text(record), words)) if words else None)
+        """Show the records whose :meth:`search_text` contains every word (texts are built once per data)."""
+        wanted = words.casefold().split()
+        if not wanted:
+            self.set_filter(None)
+            return
+        if self._search is None:
+            self._search = [self.search_text(record).casefold() for record in self._records]
+        texts = dict(zip(map(id, self._records), self._search, strict=True))
+        self.set_filter(lambda record: all(word in texts[id(record)] for word in wanted))
 
     def rows(self) -> Sequence[R]:
         """The records passing the filter, in the order shown (including rows not yet fetched by a view)."""
@@ -134,6 +142,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def retranslate(self) -> None:
         """Labels are translated when shown; tell the views to fetch them again."""
+        self._search = None
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._shown and self.columnCount():

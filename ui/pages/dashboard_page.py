@@ -39,6 +39,7 @@ from ui.models.report_history import period_label
 from ui.pages.base import Page
 from ui.pages.dashboard_data import DashboardData, DashboardRequest, read_dashboard
 from ui.pages.items_dialog import ItemsDialog
+from ui.pages.loading import reload_cancellable
 
 HOME_PLANS = -1
 ALL_DEPARTMENTS = -1
@@ -87,7 +88,7 @@ class DashboardPage(Page):
         self.plan_label = QLabel(self)
         self.plan_combo = QComboBox(self)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.plan_combo.setMinimumContentsLength(18)
+        self.plan_combo.setMinimumContentsLength(12)
         self.period_label = QLabel(self)
         self.period_combo = QComboBox(self)
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -206,16 +207,11 @@ class DashboardPage(Page):
         )
 
     def reload(self) -> None:
-        self._stale = False
         self._token += 1
         request = self.request()
         services = self.ctx.services
-        self.ctx.operations.run(
-            lambda context: read_dashboard(services, request, context),
-            parent=self,
-            label=self.tr("Preparing the overview…"),
-            on_success=self._loaded,
-            cancellable=True,
+        reload_cancellable(
+            self, lambda context: read_dashboard(services, request, context), self.tr("Preparing the overview…")
         )
 
     def show_data(self, data: DashboardData) -> None:

@@ -161,11 +161,16 @@ class GridView(QTableView):
     def grid(self) -> EditableGridModel[Any]:
         return cast(EditableGridModel[Any], self.model())
 
-    def fit_columns(self) -> None:
-        """Widths from each column's preferred number of characters (so they grow with the font)."""
+    def fit_columns(self, stretch: int | None = None) -> None:
+        """Widths from each column's preferred number of characters (so they grow with the font); the
+        ``stretch`` column takes the width left over."""
         em = self.fontMetrics().horizontalAdvance("中")
+        header = self.horizontalHeader()
         for column, spec in enumerate(self.grid().COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, em * spec.width + em)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     # -- editing and moving ---------------------------------------------------------------------------
 

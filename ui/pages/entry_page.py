@@ -35,7 +35,7 @@ from ipdesk.services.reports import ReportRow
 from ui import formatting
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
-from ui.models.indicator_grid import IndicatorGridModel
+from ui.models.indicator_grid import IndicatorGridColumn, IndicatorGridModel
 from ui.models.report_grid import ReportGridColumn, ReportGridModel
 from ui.operations import Work
 from ui.pages.base import Page
@@ -135,7 +135,7 @@ class EntryPage(Page):
         self.department_label = QLabel(self)
         self.department_combo = QComboBox(self)
         self.department_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.department_combo.setMinimumContentsLength(14)
+        self.department_combo.setMinimumContentsLength(18)
         self.department_label.setBuddy(self.department_combo)
         self.department_combo.currentIndexChanged.connect(self._department_chosen)
         self.summary_label = QLabel(self)
@@ -177,7 +177,7 @@ class EntryPage(Page):
         top.addWidget(self.open_period_button)
         top.addSpacing(12)
         top.addWidget(self.department_label)
-        top.addWidget(self.department_combo, 1)
+        top.addWidget(self.department_combo, 3)
         top.addSpacing(12)
         top.addWidget(self.summary_label, 2)
 
@@ -329,8 +329,8 @@ class EntryPage(Page):
         self.report_model.set_records(data.rows, reason)
         self.indicator_model.department_id = data.department_id
         self.indicator_model.set_records(data.indicators, reason)
-        self.task_grid.fit_columns()
-        self.indicator_grid.fit_columns()
+        self.task_grid.fit_columns(stretch=ReportGridColumn.PROGRESS)
+        self.indicator_grid.fit_columns(stretch=IndicatorGridColumn.NAME)
         self.lock_banner.setVisible(locked)
         if locked and data.period is not None:
             self.lock_banner.setText(

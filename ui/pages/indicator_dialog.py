@@ -108,8 +108,7 @@ class IndicatorDialog(QDialog):
         self.target_grid = GridView(self.targets, self)
         self.value_grid = GridView(self.values, self)
         for grid in (self.target_grid, self.value_grid):
-            grid.fit_columns()
-            grid.horizontalHeader().setStretchLastSection(True)
+            grid.fit_columns(stretch=1)
         self.department_list = QListWidget(self)
         self.department_combo = QComboBox(self)
         self.department_combo.setEditable(True)

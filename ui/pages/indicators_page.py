@@ -38,6 +38,7 @@ from ui.models.indicator_table import IndicatorColumn, IndicatorLine, IndicatorT
 from ui.operations import OperationContext, Work
 from ui.pages.base import Page
 from ui.pages.indicator_dialog import IndicatorDialog, IndicatorEditData
+from ui.pages.loading import reload_cancellable
 from ui.widgets import fit_columns, make_table_view
 
 ALL = -1
@@ -112,6 +113,7 @@ class IndicatorsPage(Page):
         self.edit_button.clicked.connect(self.edit_indicator)
 
         self.table = make_table_view(self.model, self)
+        self.table.sortByColumn(IndicatorColumn.RAG, Qt.SortOrder.AscendingOrder)  # what lags comes first
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_indicator())
         self.detail = QTextBrowser(self)
@@ -168,6 +170,9 @@ class IndicatorsPage(Page):
     def loader(self) -> Work[Any]:
         services = self.ctx.services
         return lambda context: read_indicators(services, context)
+
+    def reload(self) -> None:
+        reload_cancellable(self, self.loader(), self.tr("Assessing the indicators…"))
 
     def show_data(self, data: IndicatorData) -> None:
         previous = self.current_line()

@@ -36,6 +36,7 @@ from ui.models.plan_tree import NodeKind, PlanNode, PlanTreeModel, build_plan_tr
 from ui.operations import Work
 from ui.pages.assignments_editor import AssignmentsEditor
 from ui.pages.base import Page
+from ui.pages.loading import reload_cancellable
 from ui.pages.plan_details import node_html, standing_text
 from ui.pages.plans_data import UNREPORTED, PlanData, TaskFilter, read_plans
 from ui.pages.report_history_panel import ReportHistoryPanel
@@ -177,6 +178,9 @@ class PlansPage(Page):
     def loader(self) -> Work[Any]:
         services = self.ctx.services
         return lambda context: read_plans(services, context)
+
+    def reload(self) -> None:
+        reload_cancellable(self, self.loader(), self.tr("Reading the plans and tasks…"))
 
     def show_data(self, data: PlanData) -> None:
         self._data = data
