@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from ipdesk.errors import MigrationError, SchemaTooNewError
 from ipdesk.i18n import translate
@@ -29,14 +30,60 @@ class SchemaState:
         return self.current == self.head
 
 
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\b[^=]*=\s*(.+)$", re.MULTILINE)
+
+
 def alembic_config(url: str, script_location: Path = MIGRATIONS_DIR) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
+def known_head(script_location: Path = MIGRATIONS_DIR) -> str | None:
+    """The single head revision read straight from the revision files, or None when unsure.
+
+    Loading Alembic and its script directory costs a noticeable part of start-up, and on every ordinary
+    start the answer is "up to date"; scanning the few files for ``revision``/``down_revision`` is enough
+    to confirm that. Anything unusual (several heads, an unparsable file) returns None: ask Alembic.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for path in (script_location / "versions").glob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            found = _REVISION.search(source)
+            down = _DOWN.search(source)
+            if found is None or down is None:
+                continue
+            revisions.add(found.group(1))
+            parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    except OSError:
+        return None
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
 def schema_state(engine: Engine, script_location: Path = MIGRATIONS_DIR) -> SchemaState:
+    """The stored and the newest revision; the common up-to-date case is answered without loading Alembic."""
+    head = known_head(script_location)
+    if head is not None:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+            if "alembic_version" in tables:
+                stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+                if stored == [head]:
+                    return SchemaState(current=head, head=head, has_tables=any(t != "alembic_version" for t in tables))
+    return _alembic_schema_state(engine, script_location)
+
+
+def _alembic_schema_state(engine: Engine, script_location: Path) -> SchemaState:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(str(engine.url), script_location))
     head = script.get_current_head()
     if head is None:  # pragma: no cover - the app always ships migrations
@@ -73,6 +120,8 @@ def upgrade(
         return state
     if before is not None:
         before(state)
+    from alembic import command
+
     config = alembic_config(str(engine.url), script_location)
     try:
         with engine.connect() as conn, conn.begin():
@@ -91,6 +140,8 @@ def upgrade(
 
 
 def downgrade(engine: Engine, revision: str, *, script_location: Path = MIGRATIONS_DIR) -> None:
+    from alembic import command
+
     config = alembic_config(str(engine.url), script_location)
     with engine.connect() as conn, conn.begin():
         config.attributes["connection"] = conn
