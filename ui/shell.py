@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from ipdesk.demo.builder import DEMO_SETTING
+from ipdesk.demo import DEMO_SETTING
 from ipdesk.services import Services
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url

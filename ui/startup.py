@@ -7,7 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ipdesk.demo import build_demo
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import (
     DATABASE_URL_ENV,
@@ -63,6 +62,8 @@ def open_database(choice: DatabaseChoice, context: OperationContext) -> Database
     database = Database.open(choice.url)
     if not choice.build_demo:
         return database
+    from ipdesk.demo import build_demo  # the builder is needed once, for a new demo: not at every start
+
     try:
         summary = build_demo(database, progress=context.as_progress())
     except BaseException:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ipdesk.demo import DEMO_SETTING
 from ipdesk.demo.facts import DemoFacts, load_facts
 from ipdesk.domain.deadlines import parse_deadline
 from ipdesk.domain.enums import IndicatorKind, PeriodKind, Role, Source, TaskStatus
@@ -67,7 +68,6 @@ class DemoSummary:
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going
-DEMO_SETTING = "demo_database"  # present in the settings table of a database built by build_demo
 
 
 def build_demo(
