@@ -105,6 +105,9 @@ class TaskFacts:
     supports: tuple[str, ...] = ()
 
 
+_LEADING_ROLES = (Role.LEAD.value, Role.RESPONSIBLE.value)  # plain strings: read once per assignment
+
+
 @dataclass(frozen=True)
 class AssignmentFacts:
     """One department's part in a task, with its report for the period (status None: not reported)."""
@@ -126,4 +129,4 @@ class AssignmentFacts:
 
     @property
     def leads(self) -> bool:
-        return self.role in (Role.LEAD.value, Role.RESPONSIBLE.value)
+        return self.role in _LEADING_ROLES

@@ -18,6 +18,7 @@ from ipdesk.analytics.rag import Rag, RagThresholds
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.i18n import translate
 
+_DONE, _NOT_STARTED, _LAGGING = TaskStatus.DONE.value, TaskStatus.NOT_STARTED.value, TaskStatus.LAGGING.value
 CONTINUING_WORDS = ("持续", "长期", "常态", "每年", "逐年")
 _CONTINUING = re.compile("|".join(map(re.escape, CONTINUING_WORDS)))
 
@@ -133,14 +134,14 @@ def _assess(
     continuing = is_continuing(task)
     expected = None if continuing else schedule_percent(task.start, task.deadline, as_of)
     status = report.status if report is not None else None
-    done = status == TaskStatus.DONE.value
+    done = status == _DONE
     overdue = not continuing and not done and task.deadline is not None and task.deadline < as_of
     percent: float | None = None
     if report is not None and report.percent is not None:
         percent = float(report.percent)
     elif done:
         percent = 100.0
-    elif status == TaskStatus.NOT_STARTED.value:
+    elif status == _NOT_STARTED:
         percent = 0.0
 
     def result(rag: Rag, explanation: str, ratio: float | None = None) -> ProgressAssessment:
@@ -155,13 +156,13 @@ def _assess(
         return result(Rag.GREEN, translate("Analytics", "Reported done."), 1.0)
     if overdue:
         return result(Rag.RED, _overdue_text(task, translate), _ratio(percent, expected))
-    if status == TaskStatus.LAGGING.value:
+    if status == _LAGGING:
         return result(Rag.RED, translate("Analytics", "Reported as lagging."), _ratio(percent, expected))
     if expected is None:
         if continuing:
             return result(Rag.GREEN, translate("Analytics", "Continuing task: judged by its reported status."))
         return result(
-            Rag.GREEN if status != TaskStatus.NOT_STARTED.value else Rag.YELLOW,
+            Rag.GREEN if status != _NOT_STARTED else Rag.YELLOW,
             translate("Analytics", "No start date to measure the schedule from: judged by its reported status."),
         )
     if expected <= 0:
