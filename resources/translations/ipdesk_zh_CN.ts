@@ -2153,7 +2153,7 @@
         <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/storage/migrations.py" line="+43"/>
+        <location filename="../../ipdesk/storage/migrations.py" line="+90"/>
         <source>The program&apos;s database migrations are missing.</source>
         <translation>程序缺少数据库升级脚本，请重新安装 ipdesk。</translation>
     </message>
@@ -2163,7 +2163,7 @@
         <translation>该文件中的数据库不是由 ipdesk 创建的，请选择 ipdesk 数据库。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Updating the database structure failed; the database was left unchanged. Details: {error}</source>
         <translation>数据库结构升级失败，数据库未作改动。详细信息：{error}</translation>
     </message>
@@ -3397,7 +3397,7 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../ui/pages/entry_grid.py" line="+276"/>
+        <location filename="../../ui/pages/entry_grid.py" line="+279"/>
         <location filename="../../ui/screenshots.py" line="+56"/>
         <source>Paste</source>
         <translation>粘贴</translation>
@@ -6664,7 +6664,12 @@
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
+        <source>{name} ({standing})</source>
+        <translation>{name}（{standing}）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No indicator with targets in this choice.</source>
         <translation>当前筛选条件下没有设定目标的指标。</translation>
     </message>
@@ -6682,6 +6687,11 @@
         <location line="+19"/>
         <source>Year end</source>
         <translation>年末</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} ({unit})</source>
+        <translation>{name}（{unit}）</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from tests.ui.helpers import focused, go_to, open_page, type_in
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models.clipboard import to_tsv
+from ui.models.indicator_grid import IndicatorGridColumn
 from ui.models.report_grid import ReportGridColumn as C
 from ui.pages.entry_page import EntryPage
 from ui.pages.unsaved import UnsavedChoice
@@ -296,3 +297,31 @@ def test_the_last_choice_is_remembered(qtbot: QtBot, window: MainWindow, ctx: Ap
     wait_idle(qtbot, ctx)
     assert page.selected_period().code == "2025Q4"  # type: ignore[union-attr]
     assert page.selected_department_id() == department
+
+
+def test_a_departments_indicator_values_are_entered_and_saved_with_the_reports(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    page = entry(qtbot, window, ctx)
+    department = page.selected_department_id()
+    assert department is not None
+    indicator = next(i for i in ctx.services.indicators.list() if i.kind == "level")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        ctx.operations.run(lambda _c: ctx.services.indicators.add_department(indicator.id, department))
+    assert page.indicator_model.rowCount() == 1 and "1" in page.tabs.tabText(1)
+    page.tabs.setCurrentWidget(page.indicator_stack)
+    grid, model = page.indicator_grid, page.indicator_model
+    go_to(qtbot, grid, 0, IndicatorGridColumn.VALUE)
+    type_in(qtbot, grid, "abc")
+    assert model.problem(0, IndicatorGridColumn.VALUE)
+    go_to(qtbot, grid, 0, IndicatorGridColumn.VALUE)
+    type_in(qtbot, grid, "15,000")  # read as the Excel import reads it
+    assert model.value(0, IndicatorGridColumn.VALUE) == 15000.0
+    go_to(qtbot, page.task_grid, 0, C.PERCENT)
+    type_in(qtbot, page.task_grid, "77")
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        assert page.save()
+    wait_idle(qtbot, ctx)
+    values = [v for v in ctx.services.values.list(indicator_id=indicator.id) if v.period_code == "2026Q3"]
+    assert [(v.value, v.department_id) for v in values] == [(15000.0, department)]
+    assert page.report_model.record(0).percent == 77

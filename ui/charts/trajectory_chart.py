@@ -72,7 +72,11 @@ class TrajectoryChart(ChartView):
         self.indicator_combo.blockSignals(True)
         self.indicator_combo.clear()
         for item in self._inputs:
-            text = f"{item.name}（{item.rag_label}）" if item.rag_label else item.name
+            text = (
+                self.tr("{name} ({standing})").format(name=item.name, standing=item.rag_label)
+                if item.rag_label
+                else item.name
+            )
             self.indicator_combo.addItem(text, item.indicator_id)
         self.indicator_combo.setCurrentIndex(max(self.indicator_combo.findData(keep), 0))
         self.indicator_combo.blockSignals(False)
@@ -166,7 +170,9 @@ class TrajectoryChart(ChartView):
         style_axis(self.plot.getAxis("left"))
         self.plot.setXRange(ticks[0][0] - 0.2, ticks[-1][0] + 0.25, padding=0)
         self.plot.enableAutoRange(axis="y")
-        self.show_chart(f"{chart.title}（{chart.unit}）" if chart.unit else chart.title)
+        self.show_chart(
+            self.tr("{name} ({unit})").format(name=chart.title, unit=chart.unit) if chart.unit else chart.title
+        )
 
     def points(self) -> list[TrajectoryPoint]:
         return [p for p, _text in self._points]

@@ -11,15 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ipdesk.errors import ValidationError
-from ipdesk.excel import values as cell_values
 from ipdesk.i18n import QT_TRANSLATE_NOOP
-from ipdesk.services.base import clean_text
 from ipdesk.services.entry import IndicatorEntry
-from ipdesk.services.indicators import check_number
 from ipdesk.services.values import ValueInput
 from ui import formatting
 from ui.models.editable_grid import CellKind, CellRefused, EditableGridModel, GridColumn
+from ui.models.indicator_edit_grids import parse_amount
 
 
 class IndicatorGridColumn(IntEnum):
@@ -73,15 +70,8 @@ class IndicatorGridModel(EditableGridModel[IndicatorEntry]):
     def parse(self, record: IndicatorEntry, column: int, raw: Any) -> Any:
         if column != IndicatorGridColumn.VALUE:
             raise CellRefused(QCoreApplication.translate("IndicatorGridModel", "This column cannot be changed here."))
-        try:
-            if record.is_text:
-                return clean_text(raw, QCoreApplication.translate("IndicatorGridModel", "Actual"), max_length=200)
-            number = raw if isinstance(raw, float) else cell_values.number(raw, unit=record.unit)
-            return check_number(number, record.name)
-        except cell_values.CellError as error:
-            raise CellRefused(error.message) from error
-        except ValidationError as error:
-            raise CellRefused(error.message) from error
+        label = QCoreApplication.translate("IndicatorGridModel", "Actual") if record.is_text else record.name
+        return parse_amount(raw, record.unit, text_allowed=record.is_text, label=label)
 
     def value_inputs(self) -> list[ValueInput]:
         """The edited values as the service takes them (call when :meth:`problems` is empty)."""

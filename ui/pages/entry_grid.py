@@ -168,7 +168,10 @@ class GridView(QTableView):
         header = self.horizontalHeader()
         for column, spec in enumerate(self.grid().COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, em * spec.width + em)
+            width = max(em * (spec.width + 1), header.sectionSizeHint(column))
+            if spec.kind is CellKind.READ_ONLY and spec.width <= 6:  # short labels may be longer in English
+                width = max(width, min(self.sizeHintForColumn(column), em * 10))
+            self.setColumnWidth(column, width)
         if stretch is not None:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
