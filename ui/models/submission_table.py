@@ -5,10 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from ipdesk.analytics.desk import SubmissionCount
 from ipdesk.i18n import QT_TRANSLATE_NOOP
 from ui import formatting
 from ui.models.table import RecordTableModel
-from ui.summaries import SubmissionCount
 
 
 class SubmissionColumn(IntEnum):
