@@ -182,3 +182,14 @@ def test_a_change_elsewhere_refreshes_the_tree(qtbot: QtBot, window: MainWindow,
     plan_index = page.model.index(0, 0)
     titles = [page.model.node(page.model.index(r, 0, plan_index)).text for r in range(page.model.rowCount(plan_index))]
     assert "98. 别处新增的任务" in titles
+
+
+def test_plans_page_offers_the_plan_import(qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch) -> None:
+    import ui.intake as intake
+
+    opened: list[object] = []
+    monkeypatch.setattr(intake, "open_intake_wizard", lambda ctx_, parent: opened.append(parent))
+    page = open_page(qtbot, window, ctx, "plans")
+    (button,) = page.findChildren(intake.ImportPlanButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [button]

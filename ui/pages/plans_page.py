@@ -32,6 +32,7 @@ from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
+from ui.intake import ImportPlanButton
 from ui.models.plan_tree import NodeKind, PlanNode, PlanTreeModel, build_plan_tree, count_tasks, task_heading
 from ui.operations import Work
 from ui.pages.assignments_editor import AssignmentsEditor
@@ -128,6 +129,7 @@ class PlansPage(Page):
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
+        actions.addWidget(ImportPlanButton(ctx, self))
         actions.addSpacing(12)
         actions.addWidget(self.reference_label, 1)
 
