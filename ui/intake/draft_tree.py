@@ -59,6 +59,7 @@ from ui.models.roles import (
     RECORD_ROLE,
     TOOLTIP,
 )
+from ui.models.tree import NodeTreeModel
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -185,7 +186,7 @@ def role_choices() -> list[tuple[str, str]]:
     return [(role.label, role.value) for role in Role]
 
 
-class DraftTreeModel(QAbstractItemModel):
+class DraftTreeModel(NodeTreeModel):
     """``refused`` carries the reason when an edit typed into the tree is not accepted."""
 
     refused = Signal(str)
@@ -223,11 +224,7 @@ class DraftTreeModel(QAbstractItemModel):
     # -- lookups --------------------------------------------------------------------------------------
 
     def node(self, index: Index) -> DraftNode:
-        if index.isValid():
-            node = index.internalPointer()
-            assert isinstance(node, DraftNode)
-            return node
-        return self._root
+        return super().node(index)
 
     def index_of(self, uid: int, column: int = 0) -> QModelIndex:
         node = self._by_uid.get(uid)
@@ -245,34 +242,8 @@ class DraftTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
-        if row < 0 or not 0 <= column < len(DraftColumn):
-            return QModelIndex()
-        holder = self.node(parent)
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        if row >= len(holder.children):
-            return QModelIndex()
-        return self.createIndex(row, column, holder.children[row])
-
-    def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        holder = self.node(index).parent
-        if holder is None or holder is self._root:
-            return QModelIndex()
-        return self.createIndex(holder.row, 0, holder)
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self.node(parent).children)
-
     def columnCount(self, parent: Index = _NO_INDEX) -> int:
         return len(DraftColumn)
-
-    def hasChildren(self, parent: Index = _NO_INDEX) -> bool:
-        return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(DraftColumn):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from ipdesk.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +19,7 @@ from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
 from ui import formatting
 from ui.models.roles import DECORATION, DISPLAY, ID_ROLE, KIND_ROLE, RECORD_ROLE, SEARCH_ROLE, TOOLTIP
+from ui.models.tree import NodeTreeModel
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -142,7 +143,7 @@ def tone_icon(tone: str) -> QIcon:
     return _ICONS[tone]
 
 
-class PlanTreeModel(QAbstractItemModel):
+class PlanTreeModel(NodeTreeModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = PlanNode(NodeKind.PLAN, None, "")
@@ -153,11 +154,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def node(self, index: Index) -> PlanNode:
-        if index.isValid():
-            node = index.internalPointer()
-            assert isinstance(node, PlanNode)
-            return node
-        return self._root
+        return super().node(index)
 
     def find(self, kind: NodeKind, record_id: int) -> QModelIndex:
         """The index of the node of ``kind`` with ``record_id`` (invalid if there is none)."""
@@ -176,33 +173,8 @@ class PlanTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        holder = self.node(parent)
-        if row >= len(holder.children):
-            return QModelIndex()
-        return self.createIndex(row, column, holder.children[row])
-
-    def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node = self.node(index)
-        holder = node.parent
-        if holder is None or holder is self._root:
-            return QModelIndex()
-        return self.createIndex(holder.row, 0, holder)
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self.node(parent).children)
-
     def columnCount(self, parent: Index = _NO_INDEX) -> int:
         return len(PlanTreeColumn)
-
-    def hasChildren(self, parent: Index = _NO_INDEX) -> bool:
-        return self.rowCount(parent) > 0
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
