@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ipdesk.analytics.charts import indicator_trajectory
-from ipdesk.analytics.desk import default_period, submission_items
+from ipdesk.analytics.desk import default_period, submission_counts, submission_items
+from ipdesk.analytics.inputs import AssignmentFacts
 from ipdesk.analytics.scorecards import DepartmentScorecard, build_scorecards
-from ipdesk.analytics.submissions import SubmissionItem, SubmissionStats, submission_stats
+from ipdesk.analytics.submissions import SubmissionItem, SubmissionStats
 from ipdesk.analytics.trajectory import expected_value
 from ipdesk.errors import ValidationError
 from ipdesk.reports.data import IndicatorRow, Scope, TaskData, load_indicators, load_tasks, resolve_scope
@@ -45,8 +46,15 @@ class DashboardData:
     trajectories: list[TrajectoryInput] = field(default_factory=list)
     tasks: TaskData | None = None
     submissions: list[SubmissionStats] = field(default_factory=list)
-    submission_items: list[SubmissionItem] = field(default_factory=list)
+    submission_facts: tuple[AssignmentFacts, ...] = ()  # the assignments counted in ``submissions``
     cards: list[DepartmentScorecard] = field(default_factory=list)
+
+    @property
+    def submission_items(self) -> list[SubmissionItem]:
+        """One item per assignment counted in ``submissions``: built when a bar is clicked, not on every load."""
+        if self.scope is None:
+            return []
+        return submission_items(self.submission_facts, self.scope.period, self.scope.due_date)
 
 
 def read_dashboard(services: Services, request: DashboardRequest, context: OperationContext) -> DashboardData:
@@ -87,8 +95,7 @@ def read_dashboard(services: Services, request: DashboardRequest, context: Opera
     facts = [a for parts in tasks.assignments.values() for a in parts]
     if scope.department is not None:
         facts = [a for a in facts if a.department_id == scope.department.id]
-    items = submission_items(facts, scope.period, scope.due_date)
-    stats = submission_stats(items, scope.today)
+    stats = submission_counts(facts, scope.period, scope.due_date, scope.today)
     order = {d.id: i for i, d in enumerate(departments)}
     stats.sort(key=lambda s: order.get(s.department_id, len(order)))
     cards = build_scorecards(tasks.by_assignment, stats)
@@ -105,6 +112,6 @@ def read_dashboard(services: Services, request: DashboardRequest, context: Opera
         trajectories,
         tasks,
         stats,
-        items,
+        tuple(facts),
         cards,
     )
