@@ -1,0 +1,246 @@
+"""A clerk's whole quarter from the command line: the real ``ipdesk`` commands, each in its own process.
+
+One installation (伊金霍洛旗, under 鄂尔多斯市) takes in a small plan, sends out the 2024Q2 forms, gets them back
+(one clean, one with errors, one late, one never returned …), imports them twice, prints the sheets and
+backs up and restores — checking the numbers after every step.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from ipdesk.excel import formspec as spec
+from ipdesk.services import Services
+from ipdesk.services.plan_intake import CreateDepartment, unresolved_names
+from ipdesk.storage.database import Database
+from ipdesk.storage.location import sqlite_url
+
+PERIOD = "2024Q2"
+DUE = date(2024, 7, 10)  # the default due date of 2024Q2: ten days after the quarter
+TODAY = "2024-07-20"  # printing date: after the due date, so a missing form is overdue
+
+PLAN = """伊金霍洛旗人民政府关于印发伊金霍洛旗知识产权强县建设工作方案的通知
+伊政发〔2024〕12号
+
+伊金霍洛旗知识产权强县建设工作方案
+
+一、工作目标
+到2025年，全旗有效发明专利拥有量达到300件。
+
+二、重点任务
+（一）加强知识产权创造
+1.提升专利质量。实施高价值专利培育计划，支持企业开展专利布局。（旗科技局牵头，旗财政局配合）
+2.培育商标品牌。推进商标品牌建设，培育一批知名品牌。（旗市场监管局牵头，旗商务局配合）
+（二）强化知识产权保护
+3.加强行政执法。开展知识产权专项执法行动。（旗市场监管局牵头，旗公安局配合）
+4.完善纠纷调解。建立知识产权纠纷人民调解委员会。（旗司法局牵头）
+"""
+
+DEPARTMENTS = {
+    "旗科技局": "伊金霍洛旗科学技术局",
+    "旗财政局": "伊金霍洛旗财政局",
+    "旗市场监管局": "伊金霍洛旗市场监督管理局",
+    "旗商务局": "伊金霍洛旗商务局",
+    "旗公安局": "伊金霍洛旗公安局",
+}
+JUSTICE = "伊金霍洛旗司法局"  # not in the registry: the clerk creates it while reviewing the plan
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Any:
+    """``cli("import", DIR, "--json")`` runs ``python -m ipdesk --db DB …`` headless, in English."""
+    db = tmp_path / "quarter.sqlite3"
+    env = {
+        **os.environ,
+        "IPDESK_DATA_DIR": str(tmp_path / "data"),
+        "IPDESK_LANG": "en",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    env.pop("IPDESK_DATABASE_URL", None)
+
+    def run(*args: str | Path, expect: int = 0, database: Path = db) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "ipdesk", "--db", str(database), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == expect, f"ipdesk {args}: {result.returncode}\n{result.stdout}\n{result.stderr}"
+        return result.stdout
+
+    run.db = db  # type: ignore[attr-defined]
+    return run
+
+
+def pdf_text(path: Path) -> str:
+    assert path.read_bytes().startswith(b"%PDF")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def fill(form: Path, rows: dict[str, tuple[str, Any]], submitted: date | None, target: Path | None = None) -> None:
+    """A department fills in its form: per task number (进展情况 is written for it) a status and a percent."""
+    workbook = openpyxl.load_workbook(form)
+    ws = workbook[spec.TASK_SHEET]
+    ws.cell(2, 5).value = "张三"
+    ws.cell(2, 7).value = "0477-1234567"
+    ws.cell(2, 9).value = submitted
+    for row in range(spec.FORM_HEADER_ROW + 1, ws.max_row + 1):
+        number = str(ws.cell(row, 1).value or "")
+        if number in rows:
+            status, percent = rows[number]
+            ws.cell(row, 6).value = f"第{number}项任务本季度已召开推进会，完成阶段性工作。"
+            ws.cell(row, spec.STATUS_COL).value = status
+            ws.cell(row, spec.PERCENT_COL).value = percent
+    workbook.save(target or form)
+
+
+def retype(form: Path, target: Path) -> None:
+    """A department copies its filled form by hand into a new workbook: same cells, no hidden identity sheet."""
+    source = openpyxl.load_workbook(form)[spec.TASK_SHEET]
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.title = "Sheet1"
+    for row in source.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                ws.cell(cell.row, cell.column).value = cell.value
+    workbook.save(target)
+
+
+def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
+    # 1. An empty database; the installation's unit is set (no CLI command for units: the services, in process).
+    assert "Database ready" in cli("init")
+    database = Database.open(sqlite_url(cli.db))
+    try:
+        services = Services(database)
+        region = services.units.create("内蒙古自治区", "region")
+        city = services.units.create("鄂尔多斯市", "city", parent_id=region.id)
+        county = services.units.create("伊金霍洛旗", "county", parent_id=city.id)
+        services.units.set_installation(county.id, "伊金霍洛旗市场监督管理局")
+        for short, name in DEPARTMENTS.items():
+            services.departments.create(name, short_name=short, unit_id=county.id)
+
+        # 2. The plan document: `parse` shows what was found; intake saves it, one department decided by the clerk.
+        plan_file = tmp_path / "工作方案.txt"
+        plan_file.write_text(PLAN, encoding="utf-8")
+        parsed = json.loads(cli("parse", plan_file, "--json"))
+        assert parsed["title"] == "伊金霍洛旗知识产权强县建设工作方案"
+        assert [t["number"] for t in parsed["tasks"]] == ["1", "2", "3", "4"]
+        assert [i["name"] for i in parsed["indicators"]] == ["有效发明专利拥有量"]
+        draft = services.plan_intake.read_file(plan_file)
+        assert [u.name for u in unresolved_names(draft)] == ["旗司法局"]
+        plan = services.plan_intake.save_new(draft, {"旗司法局": CreateDepartment(JUSTICE, short_name="旗司法局")})
+        assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county.id)
+    finally:
+        database.dispose()
+
+    # 3. The 任务分工表 and its print-out.
+    table = tmp_path / "任务分工表.xlsx"
+    assert "(4 tasks)" in cli("export-table", "--plan", plan.id, "--out", table)
+    ws = openpyxl.load_workbook(table)[spec.TABLE_SHEET]
+    leads = [ws.cell(r, 4).value for r in range(spec.TABLE_HEADER_ROW + 1, ws.max_row + 1) if ws.cell(r, 4).value]
+    assert leads == ["旗科技局", "旗市场监管局", "旗市场监管局", "旗司法局"]
+    tasks_pdf = tmp_path / "tasks.pdf"
+    cli("report", "tasks", "--period", PERIOD, "--today", TODAY, "--pdf", tasks_pdf)
+    assert "加强行政执法" in pdf_text(tasks_pdf)
+
+    # 4. The reporting period: one form per department with an assignment.
+    forms = tmp_path / "forms"
+    out = cli("export-forms", "--period", PERIOD, "--out", forms)
+    assert "6 forms written" in out
+    form = {short: next(forms.glob(f"{PERIOD}_{name}_*.xlsx")) for short, name in DEPARTMENTS.items()}
+    form["旗司法局"] = next(forms.glob(f"{PERIOD}_{JUSTICE}_*.xlsx"))
+
+    # 5. The returns: three clean (one retyped into a new workbook), one late, one with errors (a status not on
+    #    the list, 120 %), one never returned.
+    returned = tmp_path / "returned"
+    returned.mkdir()
+    fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), returned / form["旗科技局"].name)
+    fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), returned / form["旗商务局"].name)
+    fill(form["旗公安局"], {"3": ("推进中", 50)}, date(2024, 7, 9), tmp_path / "公安局填好的.xlsx")
+    retype(tmp_path / "公安局填好的.xlsx", returned / "公安局进展情况（重新录入）.xlsx")
+    fill(form["旗财政局"], {"1": ("推进中", 40)}, date(2024, 7, 15), returned / form["旗财政局"].name)  # late
+    bad = returned / form["旗市场监管局"].name
+    fill(form["旗市场监管局"], {"2": ("差不多了", 80), "3": ("推进中", 120)}, date(2024, 7, 6), bad)
+    # 旗司法局 never sends its form back.
+
+    # 6. Import the folder: the bad rows are rejected with their problems (and a problem list), the rest applied.
+    problems_dir = tmp_path / "problems"
+    first = json.loads(cli("import", returned, "--json", "--problems", problems_dir))
+    files = {Path(f["file"]).name: f for f in first["files"]}
+    assert len(files) == 5
+    rejected = files[bad.name]
+    assert rejected["department"] == DEPARTMENTS["旗市场监管局"]
+    assert (rejected["counts"]["invalid"], rejected["counts"]["new"]) == (2, 0)
+    messages = " ".join(p["value"] or "" for p in rejected["problems"] if p["severity"] == "error")
+    assert "差不多了" in messages and "120" in messages
+    assert list(problems_dir.glob("*问题清单.xlsx"))
+    applied = [f for name, f in files.items() if name != bad.name]
+    assert all(f["applied"] and f["batch_id"] and f["counts"]["new"] == 1 for f in applied)
+    assert {f["period"] for f in applied} == {PERIOD}
+    assert "header block" in files["公安局进展情况（重新录入）.xlsx"]["identified_by"]
+
+    # … and again: nothing is applied twice.
+    again = json.loads(cli("import", returned, "--json"))
+    for f in again["files"]:
+        assert not f["applied"]
+        assert f["duplicate_of_batch_id"] == files[Path(f["file"]).name]["batch_id"]
+
+    # 6b. The department corrects its form (a real status, 100 %) and sends it again: now it goes in.
+    fill(form["旗市场监管局"], {"2": ("推进中", 80), "3": ("已完成", 100)}, date(2024, 7, 6), bad)
+    fixed = json.loads(cli("import", bad, "--json"))["files"][0]
+    assert fixed["applied"] and fixed["counts"]["new"] == 2 and not fixed["problems"]
+
+    # 8/9. The 汇总表 of submissions and the 催办通知单 name exactly the department that never reported.
+    submissions_pdf, submissions_xlsx = tmp_path / "submissions.pdf", tmp_path / "submissions.xlsx"
+    cli(
+        "report",
+        "submissions",
+        "--period",
+        PERIOD,
+        "--today",
+        TODAY,
+        "--pdf",
+        submissions_pdf,
+        "--xlsx",
+        submissions_xlsx,
+    )
+    rows = {
+        line.split()[1]: " ".join(line.split()[2:])
+        for line in pdf_text(submissions_pdf).splitlines()
+        if line.split()[:1] and line.split()[0].isdigit() and len(line.split()) > 2
+    }
+    assert rows["旗科技局"] == rows["旗商务局"] == rows["旗公安局"] == "1 1 0 0 100.0% 100.0% On time"
+    assert rows["旗财政局"] == "1 1 1 0 100.0% 0.0% Late"
+    assert rows["旗司法局"] == "1 0 0 1 0.0% 0.0% Missing"
+    assert rows["旗市场监管局"] == "2 2 0 0 100.0% 100.0% On time"  # its corrected form counts for both tasks
+    assert any(
+        line.split() == ["Total", "7", "6", "1", "1", "85.7%", "71.4%"]
+        for line in pdf_text(submissions_pdf).splitlines()
+    )
+    reminders_pdf = tmp_path / "reminders.pdf"
+    cli("report", "reminders", "--period", PERIOD, "--today", TODAY, "--pdf", reminders_pdf)
+    addressed = [line.strip() for line in pdf_text(reminders_pdf).splitlines() if line.strip().endswith("：")]
+    assert addressed == [f"{JUSTICE}："]  # one notice, to the department that never returned its form
+    assert "完善纠纷调解" in pdf_text(reminders_pdf)
+    assessment_pdf = tmp_path / "assessment.pdf"
+    cli("report", "assessment", "--period", PERIOD, "--today", TODAY, "--pdf", assessment_pdf)
+    assert pdf_text(assessment_pdf).strip()
+
+    # 10. Back up, restore into a new file, compare.
+    info = json.loads(cli("info", "--json"))
+    backup = tmp_path / "backup.sqlite3"
+    cli("backup", backup)
+    restored = tmp_path / "restored.sqlite3"
+    cli("restore", backup, database=restored)
+    assert json.loads(cli("info", "--json", database=restored))["counts"] == info["counts"]
