@@ -17,7 +17,7 @@ from ipdesk.analytics.plausibility import LIMITS_KEY, PlausibilityLimits, Plausi
 from ipdesk.analytics.rag import SETTINGS_KEY, RagThresholds
 from ipdesk.analytics.scorecards import WEIGHTS_KEY, DepartmentScorecard, ScoreWeights, build_scorecards
 from ipdesk.analytics.submissions import SubmissionItem, SubmissionStats, submission_stats
-from ipdesk.analytics.tasks import ProgressAssessment, assess_many, assess_tasks
+from ipdesk.analytics.tasks import ProgressAssessment, assess_many, assess_tasks, lead_report
 from ipdesk.domain.periods import Period
 from ipdesk.errors import NotFoundError, ValidationError
 from ipdesk.i18n import translate
@@ -245,7 +245,6 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
             tasks.append(facts)
             assignments[info.id] = parts
     as_of = scope.as_of
-    by_task = tuple(assess_tasks(((t, assignments[t.task_id]) for t in tasks), as_of, scope.thresholds))
     by_assignment = tuple(
         assess_many(
             (
@@ -258,6 +257,12 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
             scope.thresholds,
         )
     )
+    if scope.department is None:
+        # every assignment is judged above: a task's judgement is its lead report's, so it is looked up, not redone
+        judged = {id(a.report): a for a in by_assignment}
+        by_task = tuple(judged[id(lead_report(assignments[t.task_id]))] for t in tasks)
+    else:
+        by_task = tuple(assess_tasks(((t, assignments[t.task_id]) for t in tasks), as_of, scope.thresholds))
     return TaskData(tuple(tasks), assignments, by_task, by_assignment, order, unassigned)
 
 
