@@ -1,0 +1,237 @@
+"""A clerk's whole quarter through the real window, on a new database: the plan comes in through the intake
+wizard, the 2024Q2 forms go out through the export dialog, come back (clean, wrong, late, never) and are
+dropped on the import page twice, one department's report is typed into the entry grid — the numbers checked
+against the services after every step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from ipdesk.excel import formspec as spec
+from ipdesk.services.exchange import FileState
+from tests.ui.conftest import wait_idle
+from tests.ui.helpers import focused, go_to, open_page, type_in
+from tests.ui.test_exchange_page import drop, file_mime, wait_preview
+from tests.ui.test_intake_wizard import press_next, save
+from ui.context import AppContext
+from ui.intake import IntakeWizard
+from ui.main_window import MainWindow
+from ui.models.import_problems import ProblemColumn
+from ui.models.report_grid import ReportGridColumn as C
+from ui.pages.entry_page import EntryPage
+from ui.pages.exchange_page import ExchangePage
+from ui.pages.unsaved import UnsavedChoice
+
+PERIOD = "2024Q2"
+PLAN = """伊金霍洛旗人民政府关于印发伊金霍洛旗知识产权强县建设工作方案的通知
+伊政发〔2024〕12号
+
+伊金霍洛旗知识产权强县建设工作方案
+
+一、工作目标
+到2025年，全旗有效发明专利拥有量达到300件。
+
+二、重点任务
+（一）加强知识产权创造
+1.提升专利质量。实施高价值专利培育计划，支持企业开展专利布局。（旗科技局牵头，旗财政局配合）
+2.培育商标品牌。推进商标品牌建设，培育一批知名品牌。（旗市场监管局牵头，旗商务局配合）
+（二）强化知识产权保护
+3.加强行政执法。开展知识产权专项执法行动。（旗市场监管局牵头，旗公安局配合）
+4.完善纠纷调解。建立知识产权纠纷人民调解委员会。（旗司法局牵头）
+"""
+DEPARTMENTS = {
+    "旗科技局": "伊金霍洛旗科学技术局",
+    "旗财政局": "伊金霍洛旗财政局",
+    "旗市场监管局": "伊金霍洛旗市场监督管理局",
+    "旗商务局": "伊金霍洛旗商务局",
+    "旗公安局": "伊金霍洛旗公安局",
+}
+JUSTICE = "伊金霍洛旗司法局"
+
+
+@pytest.fixture
+def quarter_window(qtbot: QtBot, empty_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """The main window over a new database whose installation is 伊金霍洛旗 (鄂尔多斯市) with five departments."""
+    services = empty_ctx.services
+    region = services.units.create("内蒙古自治区", "region")
+    city = services.units.create("鄂尔多斯市", "city", parent_id=region.id)
+    county = services.units.create("伊金霍洛旗", "county", parent_id=city.id)
+    services.units.set_installation(county.id, "伊金霍洛旗市场监督管理局")
+    for short, name in DEPARTMENTS.items():
+        services.departments.create(name, short_name=short, unit_id=county.id)
+    monkeypatch.setattr(ExchangePage, "ask_confirmation", lambda self, title, text: True)
+    main = MainWindow(empty_ctx)
+    for page in main.pages:
+        if hasattr(page, "ask_unsaved"):
+            page.ask_unsaved = lambda: UnsavedChoice.DISCARD  # type: ignore[attr-defined]
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    wait_idle(qtbot, empty_ctx)
+    yield main
+
+
+def fill(form: Path, rows: dict[str, tuple[Any, Any]], submitted: date, target: Path) -> None:
+    """A department fills in its form: per task number a status and a percent, with a line of progress."""
+    workbook = openpyxl.load_workbook(form)
+    ws = workbook[spec.TASK_SHEET]
+    ws["E2"], ws["G2"], ws["I2"] = "张三", "0477-1234567", submitted
+    for row in range(spec.FORM_HEADER_ROW + 1, ws.max_row + 1):
+        number = str(ws.cell(row, 1).value or "")
+        if number in rows:
+            ws.cell(row, 6).value = f"第{number}项任务已召开推进会。"
+            ws.cell(row, spec.STATUS_COL).value, ws.cell(row, spec.PERCENT_COL).value = rows[number]
+    workbook.save(target)
+
+
+def test_a_quarter_through_the_window(
+    qtbot: QtBot, quarter_window: MainWindow, empty_ctx: AppContext, tmp_path: Path
+) -> None:
+    window, ctx, services = quarter_window, empty_ctx, empty_ctx.services
+    ids = {short: services.departments.find(short).id for short in DEPARTMENTS}  # type: ignore[union-attr]
+
+    # 2. The plan comes in through the intake wizard: pasted text, reviewed, the unknown 旗司法局 created, saved.
+    window.import_plan_action.trigger()
+    wizard = window.findChild(IntakeWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.confirm = lambda _question: True
+    wizard.open_step.paste.setPlainText(PLAN)
+    qtbot.mouseClick(wizard.open_step.read_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: wizard.currentId() == IntakeWizard.REVIEW)
+    assert wizard.review_step.meta.title.text() == "伊金霍洛旗知识产权强县建设工作方案"
+    assert [t.title for t in wizard.state.draft.tasks] == [
+        "提升专利质量",
+        "培育商标品牌",
+        "加强行政执法",
+        "完善纠纷调解",
+    ]
+    press_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.DEPARTMENTS
+    panel = wizard.departments_step.panel
+    assert set(panel.rows) == {"旗司法局"}
+    created = panel.rows["旗司法局"]
+    created.full_name.setText(JUSTICE)
+    created.short_name.setText("旗司法局")
+    press_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.SAVE
+    save(qtbot, ctx, wizard)
+    qtbot.waitUntil(lambda: window.findChild(IntakeWizard) is None)
+    (plan,) = services.plans.list()
+    assert (plan.task_count, plan.indicator_count) == (4, 1)
+    tasks = services.tasks.list(plan_id=plan.id)
+    assert [[(a.department_name, a.role) for a in t.assignments] for t in tasks] == [
+        [(DEPARTMENTS["旗科技局"], "lead"), (DEPARTMENTS["旗财政局"], "support")],
+        [(DEPARTMENTS["旗市场监管局"], "lead"), (DEPARTMENTS["旗商务局"], "support")],
+        [(DEPARTMENTS["旗市场监管局"], "lead"), (DEPARTMENTS["旗公安局"], "support")],
+        [(JUSTICE, "lead")],
+    ]
+    ids["旗司法局"] = services.departments.find("旗司法局").id  # type: ignore[union-attr]
+
+    # 4. The period's forms go out through the export dialog, one per department.
+    page = open_page(qtbot, window, ctx, "exchange")
+    assert isinstance(page, ExchangePage)
+    dialog = page.open_forms_export()
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, ctx)
+    dialog.period.setEditText(PERIOD)
+    assert sorted(dialog.chosen_departments()) == sorted(ids.values())
+    outbox = tmp_path / "outbox"
+    dialog.folder_field.set_path(outbox)
+    dialog.export_button.click()
+    wait_idle(qtbot, ctx)
+    assert dialog.open_folder_button.isVisible(), dialog.message.text()
+    form = {short: next(outbox.glob(f"{PERIOD}_{services.departments.get(i).name}_*.xlsx")) for short, i in ids.items()}
+    assert len(list(outbox.glob("*.xlsx"))) == 6
+
+    # 5. The returns: two clean, one late, one with a status not on the list and 120 %; 旗公安局 reports by
+    #    telephone (entered by hand below), 旗司法局 never answers.
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), inbox / form["旗科技局"].name)
+    fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), inbox / form["旗商务局"].name)
+    fill(form["旗财政局"], {"1": ("推进中", 40)}, date(2024, 7, 15), inbox / form["旗财政局"].name)
+    bad = inbox / form["旗市场监管局"].name
+    fill(form["旗市场监管局"], {"2": ("差不多了", 80), "3": ("推进中", 120)}, date(2024, 7, 6), bad)
+
+    # 6. The folder is dropped on the page: previewed, the bad file's problems listed and exported, then confirmed.
+    assert drop(page.drop_zone, file_mime(inbox))
+    wait_preview(qtbot, page, ctx)
+    preview = page.preview_panel
+    assert {f.name: f.state for f in preview.files_model.rows()} == {p.name: FileState.READY for p in inbox.iterdir()}
+    row = next(r for r, f in enumerate(preview.files_model.rows()) if f.name == bad.name)
+    preview.files_view.selectRow(row)
+    values = {
+        preview.problems_model.index(r, ProblemColumn.VALUE).data() for r in range(preview.problems_model.rowCount())
+    }
+    assert {"差不多了", "120"} <= values
+    problems = tmp_path / "back" / "问题清单.xlsx"
+    problems.parent.mkdir()
+    page.ask_problem_path = lambda file: problems  # type: ignore[method-assign]
+    preview.export_button.click()
+    wait_idle(qtbot, ctx)
+    assert openpyxl.load_workbook(problems).sheetnames[0] == "问题清单"
+    preview.confirm_button.click()
+    wait_idle(qtbot, ctx)
+    assert "已导入 4 个文件" in page.result_panel.text.text() and "拒收 2 行" in page.result_panel.text.text()
+
+    def reported(short: str) -> list[tuple[str | None, int | None]]:
+        return [(r.status, r.percent) for r in services.reports.rows(PERIOD, department_id=ids[short])]
+
+    batches = len(services.history.batches())
+    assert batches == 1 + 4  # the plan intake, then one import per file
+    assert reported("旗科技局") == [("in_progress", 60)]
+    assert reported("旗商务局") == [("done", 100)]
+    assert reported("旗财政局") == [("in_progress", 40)]
+    assert reported("旗市场监管局") == [(None, None), (None, None)]  # both rows refused
+
+    # … dropped again: recognised, nothing applied twice.
+    assert drop(page.drop_zone, file_mime(inbox))
+    wait_preview(qtbot, page, ctx)
+    assert {f.state for f in preview.files_model.rows()} == {FileState.DUPLICATE}
+    assert not preview.confirm_button.isEnabled()
+    preview.cancel_button.click()
+    assert len(services.history.batches()) == batches
+
+    # 7. 旗公安局's report, typed into the entry grid and saved.
+    entry = open_page(qtbot, window, ctx, "entry")
+    assert isinstance(entry, EntryPage)
+    window.activateWindow()
+    assert entry.select_period(PERIOD) or entry.selected_period().code == PERIOD  # type: ignore[union-attr]
+    wait_idle(qtbot, ctx)
+    assert entry.select_department(ids["旗公安局"])
+    wait_idle(qtbot, ctx)
+    grid = entry.task_grid
+    go_to(qtbot, grid, 0, C.STATUS)
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    combo = focused()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findText("推进中"))
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: grid.currentIndex().column() == C.PERCENT)
+    type_in(qtbot, grid, "50", then=Qt.Key.Key_Tab)
+    type_in(qtbot, grid, "x")
+    with qtbot.waitSignal(entry.saved, timeout=10_000):
+        qtbot.keyClick(grid, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, ctx)
+    assert reported("旗公安局") == [("in_progress", 50)]
+
+    # 8. Who reported: every department but the one with refused rows and the one that never answered.
+    loads = {d.id: (d.reported, d.assignments) for d in services.entry.departments(PERIOD)}
+    assert loads == {
+        ids["旗科技局"]: (1, 1),
+        ids["旗财政局"]: (1, 1),
+        ids["旗商务局"]: (1, 1),
+        ids["旗公安局"]: (1, 1),
+        ids["旗市场监管局"]: (0, 2),
+        ids["旗司法局"]: (0, 1),
+    }
