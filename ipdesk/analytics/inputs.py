@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from ipdesk.domain.enums import Direction, IndicatorKind, Role
@@ -77,11 +78,11 @@ class Observation:
     value: float | None = None
     text: str | None = None
 
-    @property
+    @cached_property  # read many times per assessment; a period's end is computed with the calendar
     def end(self) -> date:
         return self.period.end
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple[date, int]:
         """Chronological: by end date; on the same end date the longer period (the year) comes last."""
         return (self.period.end, -self.period.start.toordinal())

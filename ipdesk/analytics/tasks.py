@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ipdesk.analytics.inputs import AssignmentFacts, TaskFacts
-from ipdesk.analytics.numbers import fmt_date, fmt_number, fmt_percent
+from ipdesk.analytics.numbers import fmt_number, fmt_percent
 from ipdesk.analytics.rag import Rag, RagThresholds
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.i18n import translate

@@ -168,12 +168,15 @@ def load_indicators(services: Services, scope: Scope, progress: Progress | None 
     """Every indicator of the plans in scope (of the department, if one is chosen), assessed on ``as_of``."""
     rows: list[IndicatorRow] = []
     home = services.units.installation().unit_id
+    with services.database.reading() as session:  # one read for all the plans, not one per plan
+        read = {
+            plan.id: (queries.plan_values(session, plan.id), queries.plan_indicators(session, plan.id))
+            for plan in scope.plans
+        }
     for plan in scope.plans:
         if progress:
             progress(plan.title)
-        with services.database.reading() as session:
-            by_indicator = queries.plan_values(session, plan.id)
-            infos = queries.plan_indicators(session, plan.id)
+        by_indicator, infos = read[plan.id]
         for info in infos:
             if scope.department and scope.department.id not in {d for d, _n, _r in info.departments}:
                 continue
@@ -291,17 +294,22 @@ def _task_facts(info: TaskInfo, plan: PlanInfo, sections: dict[int, str]) -> Tas
 
 
 def _assignment_facts(info: TaskInfo, assignment: AssignmentInfo, row: ReportFacts | None) -> AssignmentFacts:
+    # positional, in AssignmentFacts' field order: some 50,000 of these for a province
+    if row is None:
+        return AssignmentFacts(
+            assignment.id, info.id, assignment.department_id, assignment.department_label, assignment.role
+        )
     return AssignmentFacts(
-        assignment_id=assignment.id,
-        task_id=info.id,
-        department_id=assignment.department_id,
-        department_name=assignment.department_label,
-        role=assignment.role,
-        status=row.status if row else None,
-        percent=row.percent if row else None,
-        submitted_on=row.submitted_on if row else None,
-        progress=row.progress if row else None,
-        problems=row.problems if row else None,
+        assignment.id,
+        info.id,
+        assignment.department_id,
+        assignment.department_label,
+        assignment.role,
+        row.status,
+        row.percent,
+        row.submitted_on,
+        row.progress,
+        row.problems,
     )
 
 
