@@ -102,3 +102,18 @@ def test_text_longer_than_a_cell_is_refused_not_cut(tmp_path: Path) -> None:
     task = TableTask(1, "1", "任务", "字" * 40_000, ("市科技局",), (), None)
     with pytest.raises(TextTooLong, match="40000"):
         write_assignment_table(_table((task,)), tmp_path / "long.xlsx")
+
+
+def test_the_help_sheet_names_the_issuing_office_not_a_city_bureau(tmp_path: Path) -> None:
+    """A county's forms told departments to contact 市知识产权局; both lines name the office that issued them."""
+    form = DepartmentForm(
+        Period.parse("2024Q2"),
+        1,
+        "伊金霍洛旗公安局",
+        (FormGroup("", (FormTask(1, 1, "1", "任务", None, "lead", None),)),),
+        office="伊金霍洛旗市场监督管理局",
+    )
+    sheet = openpyxl.load_workbook(write_department_form(form, tmp_path / "f.xlsx"))[spec.HELP_SHEET]
+    lines = [row[0] for row in sheet.iter_rows(values_only=True)]
+    assert "市知识产权局" not in "".join(lines)
+    assert sum("伊金霍洛旗市场监督管理局" in line for line in lines) == 2
