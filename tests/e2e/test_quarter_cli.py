@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -117,6 +118,29 @@ def retype(form: Path, target: Path) -> None:
     workbook.save(target)
 
 
+def save_as_xls(form: Path, folder: Path, profile: Path) -> Path:
+    """Excel's "save as 97-2003" (LibreOffice, when installed, does the converting); the .xlsx otherwise."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return Path(shutil.copy(form, folder))
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xls",
+            "--outdir",
+            str(folder),
+            str(form),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return folder / f"{form.stem}.xls"
+
+
 def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     # 1. An empty database; the installation's unit is set (no CLI command for units: the services, in process).
     assert "Database ready" in cli("init")
@@ -161,12 +185,13 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     form = {short: next(forms.glob(f"{PERIOD}_{name}_*.xlsx")) for short, name in DEPARTMENTS.items()}
     form["旗司法局"] = next(forms.glob(f"{PERIOD}_{JUSTICE}_*.xlsx"))
 
-    # 5. The returns: three clean (one retyped into a new workbook), one late, one with errors (a status not on
-    #    the list, 120 %), one never returned.
+    # 5. The returns: three clean (one retyped into a new workbook, one saved as .xls), one late, one with errors
+    #    (a status not on the list, 120 %), one never returned.
     returned = tmp_path / "returned"
     returned.mkdir()
     fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), returned / form["旗科技局"].name)
-    fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), returned / form["旗商务局"].name)
+    fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), tmp_path / form["旗商务局"].name)
+    old_format = save_as_xls(tmp_path / form["旗商务局"].name, returned, tmp_path / "libreoffice")
     fill(form["旗公安局"], {"3": ("推进中", 50)}, date(2024, 7, 9), tmp_path / "公安局填好的.xlsx")
     retype(tmp_path / "公安局填好的.xlsx", returned / "公安局进展情况（重新录入）.xlsx")
     fill(form["旗财政局"], {"1": ("推进中", 40)}, date(2024, 7, 15), returned / form["旗财政局"].name)  # late
@@ -189,6 +214,7 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     assert all(f["applied"] and f["batch_id"] and f["counts"]["new"] == 1 for f in applied)
     assert {f["period"] for f in applied} == {PERIOD}
     assert "header block" in files["公安局进展情况（重新录入）.xlsx"]["identified_by"]
+    assert files[old_format.name]["applied"] and files[old_format.name]["department"] == DEPARTMENTS["旗商务局"]
 
     # … and again: nothing is applied twice.
     again = json.loads(cli("import", returned, "--json"))
