@@ -146,9 +146,31 @@ def test_a_quarter_through_the_window(
     ]
     ids["旗司法局"] = services.departments.find("旗司法局").id  # type: ignore[union-attr]
 
-    # 4. The period's forms go out through the export dialog, one per department.
+    # 3. The 任务分工表, exported from the import/export page, and printed (PDF) from the reports page.
     page = open_page(qtbot, window, ctx, "exchange")
     assert isinstance(page, ExchangePage)
+    table_dialog = page.open_table_export()
+    qtbot.addWidget(table_dialog)
+    wait_idle(qtbot, ctx)
+    table_dialog.plan.setCurrentIndex(table_dialog.plan.findData(plan.id))
+    table = tmp_path / "任务分工表.xlsx"
+    table_dialog.file.set_path(table)
+    table_dialog.export_button.click()
+    wait_idle(qtbot, ctx)
+    assert table.exists(), table_dialog.message.text()
+    ws = openpyxl.load_workbook(table)[spec.TABLE_SHEET]
+    rows = range(spec.TABLE_HEADER_ROW + 1, ws.max_row + 1)
+    assert [(ws.cell(r, 4).value, ws.cell(r, 5).value) for r in rows if ws.cell(r, 4).value] == [
+        ("旗科技局", "旗财政局"),
+        ("旗市场监管局", "旗商务局"),
+        ("旗市场监管局", "旗公安局"),
+        ("旗司法局", None),
+    ]
+    tasks_pdf = print_pdf(qtbot, window, ctx, ReportKind.TASKS, None, tmp_path / "tasks.pdf")
+    assert "完善纠纷调解" in pdf_text(tasks_pdf)
+
+    # 4. The period's forms go out through the export dialog, one per department.
+    open_page(qtbot, window, ctx, "exchange")
     dialog = page.open_forms_export()
     qtbot.addWidget(dialog)
     wait_idle(qtbot, ctx)
@@ -264,24 +286,14 @@ def test_a_quarter_through_the_window(
     assert data.tasks is not None
 
     # 9. The 汇总表, the 催办通知单 for 旗司法局 and the assessment, saved as PDF from the reports page.
-    reports = open_page(qtbot, window, ctx, "reports")
-    assert isinstance(reports, ReportsPage)
-    sheets = reports.panel
-    written: dict[str, Path] = {}
-    for kind, department in (
-        (ReportKind.SUBMISSIONS, None),
-        (ReportKind.REMINDERS, ids["旗司法局"]),
-        (ReportKind.ASSESSMENT, None),
-    ):
-        target = tmp_path / f"{kind.value}.pdf"
-        sheets.ask_save_path = lambda suffix, title, target=target: target  # type: ignore[method-assign]
-        sheets.kind.setCurrentIndex(sheets.kind.findData(kind.value))
-        sheets.period.setCurrentIndex(sheets.period.findData(PERIOD))
-        sheets.department.setCurrentIndex(sheets.department.findData(department))
-        sheets.pdf_button.click()
-        wait_idle(qtbot, ctx, timeout=60_000)
-        assert target.read_bytes().startswith(b"%PDF"), sheets.message.text()
-        written[kind.value] = target
+    written = {
+        kind.value: print_pdf(qtbot, window, ctx, kind, department, tmp_path / f"{kind.value}.pdf")
+        for kind, department in (
+            (ReportKind.SUBMISSIONS, None),
+            (ReportKind.REMINDERS, ids["旗司法局"]),
+            (ReportKind.ASSESSMENT, None),
+        )
+    }
     reminder = pdf_text(written["reminders"])
     assert f"{JUSTICE}：" in reminder and "完善纠纷调解" in reminder
     assert not any(f"{name}：" in reminder for name in DEPARTMENTS.values())
@@ -307,6 +319,27 @@ def test_a_quarter_through_the_window(
             } == rows_before
         finally:
             reopened.dispose()
+
+
+def print_pdf(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, kind: ReportKind, department: int | None, target: Path
+) -> Path:
+    """Save one sheet of the period as PDF from the reports page (the save dialog answered with ``target``)."""
+    page = open_page(qtbot, window, ctx, "reports")
+    assert isinstance(page, ReportsPage)
+    sheets = page.panel
+    sheets.ask_save_path = lambda suffix, title: target  # type: ignore[method-assign]
+    sheets.kind.setCurrentIndex(sheets.kind.findData(kind.value))
+    index = sheets.period.findData(PERIOD)
+    if index >= 0:
+        sheets.period.setCurrentIndex(index)
+    else:
+        sheets.period.setEditText(PERIOD)  # not opened yet: typed
+    sheets.department.setCurrentIndex(sheets.department.findData(department))
+    sheets.pdf_button.click()
+    wait_idle(qtbot, ctx, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF"), sheets.message.text()
+    return target
 
 
 def pdf_text(path: Path) -> str:
