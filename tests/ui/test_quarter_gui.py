@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from ipdesk.analytics.charts import status_distribution
 from ipdesk.analytics.desk import completeness_by_department
 from ipdesk.excel import formspec as spec
 from ipdesk.reports.kinds import ReportKind
@@ -283,7 +284,11 @@ def test_a_quarter_through_the_window(
     expected = completeness_by_department([s for s in data.submissions if s.expected], data.period.label)
     assert chart is not None and chart.categories == expected.categories
     assert [s.values for s in chart.series] == [s.values for s in expected.series]
-    assert data.tasks is not None
+    assert data.tasks is not None and len(data.tasks.by_task) == 4  # one per task, on its lead's report
+    pie = status_distribution(data.tasks.by_task)
+    assert dashboard.status.chart is not None
+    assert dashboard.status.chart.series[0].values == tuple(float(s.value) for s in pie.slices)
+    assert [(r.info.name, r.observations) for r in data.indicators] == [("有效发明专利拥有量", ())]  # nothing reported
 
     # 9. The 汇总表, the 催办通知单 for 旗司法局 and the assessment, saved as PDF from the reports page.
     written = {
