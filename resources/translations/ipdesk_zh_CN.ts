@@ -112,6 +112,7 @@
     </message>
     <message>
         <location filename="../../ipdesk/analytics/numbers.py" line="+41"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+201"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -206,7 +207,7 @@
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/scorecards.py" line="+134"/>
+        <location filename="../../ipdesk/analytics/scorecards.py" line="+150"/>
         <source>tasks on schedule {rate} ({green}/{rated})</source>
         <translation>任务按期推进率{rate}（{green}/{rated}）</translation>
     </message>
@@ -273,7 +274,7 @@
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+89"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="-111"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
         <location line="+136"/>
@@ -307,7 +308,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ipdesk/analytics/desk.py" line="+161"/>
+        <location filename="../../ipdesk/analytics/desk.py" line="+190"/>
         <source>items</source>
         <translation>项</translation>
     </message>
@@ -352,12 +353,12 @@
         <translation>实际进度{percent}÷序时进度{expected}＝{ratio}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Deadline {deadline} has passed and the task is not done.</source>
         <translation>已超过完成时限{deadline}，尚未完成。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>(no section)</source>
         <translation>（未分章节）</translation>
     </message>
@@ -1346,7 +1347,7 @@
 <context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../../ui/intake/draft_tree.py" line="+86"/>
+        <location filename="../../ui/intake/draft_tree.py" line="+87"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1371,7 +1372,7 @@
         <translation>原文行</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+238"/>
         <source>In the department registry as {name}.</source>
         <translation>单位名录中的“{name}”。</translation>
     </message>
@@ -3816,7 +3817,7 @@
 <context>
     <name>IndicatorGridModel</name>
     <message>
-        <location filename="../../ui/models/indicator_grid.py" line="+33"/>
+        <location filename="../../ui/models/indicator_grid.py" line="+30"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -3832,12 +3833,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Set this installation&apos;s administrative unit in Settings before entering indicator values.</source>
         <translation>请先在“设置”中选择本单位所属行政区，再填报指标数值。</translation>
     </message>
@@ -4857,7 +4858,7 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/models/plan_tree.py" line="+37"/>
+        <location filename="../../ui/models/plan_tree.py" line="+38"/>
         <source>Plans, sections and tasks</source>
         <translation>规划、章节与任务</translation>
     </message>
@@ -4865,7 +4866,7 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="+158"/>
+        <location filename="../../ui/pages/plans_page.py" line="+160"/>
         <source>Plans and tasks</source>
         <translation>规划与任务</translation>
     </message>
@@ -6332,7 +6333,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+135"/>
+        <location filename="../../ui/pages/settings_page.py" line="+141"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6383,6 +6384,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New unit…</source>
+        <translation>新建行政区划…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database and backups</source>
         <translation>数据库与备份</translation>
     </message>
@@ -6412,7 +6418,7 @@
         <translation>（尚未选择）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Choose the administrative unit first.</source>
         <translation>请先选择所属行政区。</translation>
     </message>
@@ -6692,6 +6698,34 @@
         <location line="+6"/>
         <source>{name} ({unit})</source>
         <translation>{name}（{unit}）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialog.py" line="+19"/>
+        <source>New administrative unit</source>
+        <translation>新建行政区划</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none: top level)</source>
+        <translation>（无，最高一级）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to</source>
+        <translation>上级单位</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from ipdesk.i18n import LANGUAGES
 from ipdesk.services.units import InstallationInfo, UnitInfo
 from ui.app import active_language, set_language
 from ui.context import AppContext
+from ui.dialogs.unit_dialog import UnitDialog
 from ui.operations import Work
 from ui.pages.base import Page
 from ui.widgets import hint_label
@@ -73,6 +74,13 @@ class SettingsPage(Page):
         self.unit_label = QLabel(self.unit_box)
         self.unit_combo = QComboBox(self.unit_box)
         self.unit_label.setBuddy(self.unit_combo)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_combo.setMinimumContentsLength(12)  # "（尚未选择）" and unit names shown whole
+        self.new_unit_button = QPushButton(self.unit_box)
+        self.new_unit_button.clicked.connect(self.add_unit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit_combo)
+        unit_row.addWidget(self.new_unit_button)
         self.office_label = QLabel(self.unit_box)
         self.office_edit = QLineEdit(self.unit_box)
         self.office_label.setBuddy(self.office_edit)
@@ -88,7 +96,7 @@ class SettingsPage(Page):
         unit_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.office_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 28)
         unit_form.addRow(self.unit_hint)
-        unit_form.addRow(self.unit_label, self.unit_combo)
+        unit_form.addRow(self.unit_label, unit_row)
         unit_form.addRow(self.office_label, self.office_edit)
         unit_form.addRow(unit_buttons)
 
@@ -149,6 +157,7 @@ class SettingsPage(Page):
         self.office_label.setText(self.tr("&Office name:"))
         self.office_edit.setPlaceholderText(self.tr("e.g. the market regulation bureau (IP office) of your unit"))
         self.save_unit_button.setText(self.tr("&Save"))
+        self.new_unit_button.setText(self.tr("New unit…"))
         self.database_box.setTitle(self.tr("Database and backups"))
         self.path_label.setText(self.tr("Database file:"))
         self.backup_dir_label.setText(self.tr("Backup folder:"))
@@ -193,6 +202,14 @@ class SettingsPage(Page):
             self.unit_combo.addItem(f"{indent}{unit.name}", unit.id)
         self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(current), 0) if current is not None else 0)
         self.unit_combo.blockSignals(False)
+
+    def add_unit(self) -> None:
+        """Add a unit that is not in the list yet (a new database starts with none) and select it."""
+        dialog = UnitDialog(self.ctx.services.units, list(self._data.units), self)
+        if dialog.exec() and dialog.created is not None:
+            self._data = SettingsData(self.ctx.services.units.list(), self._data.installation)
+            self._fill_units()
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(dialog.created.id))
 
     def save_installation(self) -> None:
         unit_id = self.unit_combo.currentData()
