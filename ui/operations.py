@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ipdesk.errors import Cancelled
 from ui.errors import ErrorPresenter
 
 T = TypeVar("T")
@@ -26,8 +27,9 @@ T = TypeVar("T")
 PROGRESS_DELAY_MS = 500
 
 
-class OperationCancelled(Exception):
-    """Raised by ``check_cancelled`` once the user pressed Cancel; ends the operation quietly."""
+class OperationCancelled(Cancelled):
+    """Raised by ``check_cancelled`` once the user pressed Cancel. Any :class:`ipdesk.errors.Cancelled` — also
+    one raised by core code told to stop through ``as_progress()`` — ends the operation quietly."""
 
 
 class CancelToken:
@@ -216,7 +218,7 @@ class Operation(QObject, Generic[T]):
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
         self._close()
-        if not isinstance(error, OperationCancelled) and self._owner_alive():
+        if self._owner_alive():
             handled = False
             if self._on_failure is not None:
                 try:
@@ -224,7 +226,7 @@ class Operation(QObject, Generic[T]):
                 except Exception as exc:
                     self._runner.errors.present(exc)
                     handled = True
-            if not handled:
+            if not handled and not isinstance(error, Cancelled):  # a cancel is the user's choice, not an error
                 self._runner.errors.present(error)
         self._done()
 

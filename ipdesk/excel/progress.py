@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ipdesk.errors import IpdeskError
-from ipdesk.i18n import translate
+from ipdesk.errors import Cancelled
+
+__all__ = ["Cancelled", "Progress", "report"]
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total) -> keep_going``; returning False cancels the operation."""
-
-
-class Cancelled(IpdeskError):
-    """The user cancelled a long operation; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__(translate("Excel", "Cancelled; nothing was changed."))
 
 
 def report(progress: Progress | None, done: int, total: int) -> None:

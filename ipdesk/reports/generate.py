@@ -38,7 +38,7 @@ def generate(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> GeneratedReport:
-    """Build the report and write the files asked for; raises :class:`~ipdesk.reports.layout.Cancelled` if stopped."""
+    """Build the report and write the files asked for; raises :class:`ipdesk.errors.Cancelled` if stopped."""
     report = progress or (lambda _d, _t, _s: None)
     report(0, 100, translate("Reports", "Reading data…"))
     document = build_document(services, request, lambda text: report(5, 100, text))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
 
 from ipdesk.analytics.charts import Chart
+from ipdesk.errors import Cancelled
 from ipdesk.i18n import translate
 from ipdesk.reports.document import (
     Align,
@@ -233,10 +234,6 @@ def layout_document(
             page.total = len(paginator.pages)
         pages.extend(paginator.pages)
     return LaidOut(document, pages, geometry.page, geometry.dpi, choice)
-
-
-class Cancelled(Exception):
-    """Raised inside the layout when the caller asked to stop."""
 
 
 class _PartPaginator:

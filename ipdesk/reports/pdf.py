@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ipdesk.errors import IpdeskError
+from ipdesk.errors import Cancelled, IpdeskError
 from ipdesk.i18n import translate
 from ipdesk.reports.document import Document, Orientation
 from ipdesk.reports.fonts import ALL_CJK, FontChoice, choose_fonts, installed_families, variants
 from ipdesk.reports.gui_app import ensure_gui_application
-from ipdesk.reports.layout import Cancelled, LaidOut, geometry_for, layout_document
+from ipdesk.reports.layout import LaidOut, geometry_for, layout_document
 from ipdesk.reports.painting import paint_pages
 from ipdesk.reports.pdf_text import fix_shared_glyphs
 

@@ -2288,11 +2288,6 @@
         <translation>无法读取该文件（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/excel/progress.py" line="+18"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消，未作任何改动。</translation>
-    </message>
-    <message>
         <location filename="../../ipdesk/excel/values.py" line="+39"/>
         <source>The cell holds a formula without a saved result; open the file in Excel or WPS, save it and send it again (or type the value).</source>
         <translation>该单元格是公式但没有保存计算结果。请用 Excel 或 WPS 打开文件并保存后重新报送（或直接填写数值）。</translation>
@@ -4362,7 +4357,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="+162"/>
+        <location filename="../../ui/operations.py" line="+164"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -5021,7 +5016,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="+338"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="+334"/>
         <source>Print summary sheets</source>
         <translation>打印汇总报表</translation>
     </message>
@@ -5159,7 +5154,7 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="-207"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="-204"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -5373,7 +5368,7 @@
         <translation>签发人：</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/layout.py" line="+310"/>
+        <location filename="../../ipdesk/reports/layout.py" line="+307"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
@@ -6333,7 +6328,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+141"/>
+        <location filename="../../ui/pages/settings_page.py" line="+143"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -24,36 +24,10 @@ from ipdesk.services import Services
 from ipdesk.services.plan_intake import CreateDepartment, unresolved_names
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
+from tests.quarter_story import DEPARTMENTS, JUSTICE, PERIOD, PLAN, fill, set_up_installation
 
-PERIOD = "2024Q2"
 DUE = date(2024, 7, 10)  # the default due date of 2024Q2: ten days after the quarter
 TODAY = "2024-07-20"  # printing date: after the due date, so a missing form is overdue
-
-PLAN = """伊金霍洛旗人民政府关于印发伊金霍洛旗知识产权强县建设工作方案的通知
-伊政发〔2024〕12号
-
-伊金霍洛旗知识产权强县建设工作方案
-
-一、工作目标
-到2025年，全旗有效发明专利拥有量达到300件。
-
-二、重点任务
-（一）加强知识产权创造
-1.提升专利质量。实施高价值专利培育计划，支持企业开展专利布局。（旗科技局牵头，旗财政局配合）
-2.培育商标品牌。推进商标品牌建设，培育一批知名品牌。（旗市场监管局牵头，旗商务局配合）
-（二）强化知识产权保护
-3.加强行政执法。开展知识产权专项执法行动。（旗市场监管局牵头，旗公安局配合）
-4.完善纠纷调解。建立知识产权纠纷人民调解委员会。（旗司法局牵头）
-"""
-
-DEPARTMENTS = {
-    "旗科技局": "伊金霍洛旗科学技术局",
-    "旗财政局": "伊金霍洛旗财政局",
-    "旗市场监管局": "伊金霍洛旗市场监督管理局",
-    "旗商务局": "伊金霍洛旗商务局",
-    "旗公安局": "伊金霍洛旗公安局",
-}
-JUSTICE = "伊金霍洛旗司法局"  # not in the registry: the clerk creates it while reviewing the plan
 
 
 @pytest.fixture
@@ -86,23 +60,6 @@ def cli(tmp_path: Path) -> Any:
 def pdf_text(path: Path) -> str:
     assert path.read_bytes().startswith(b"%PDF")
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-
-
-def fill(form: Path, rows: dict[str, tuple[str, Any]], submitted: date | None, target: Path | None = None) -> None:
-    """A department fills in its form: per task number (进展情况 is written for it) a status and a percent."""
-    workbook = openpyxl.load_workbook(form)
-    ws = workbook[spec.TASK_SHEET]
-    ws.cell(2, 5).value = "张三"
-    ws.cell(2, 7).value = "0477-1234567"
-    ws.cell(2, 9).value = submitted
-    for row in range(spec.FORM_HEADER_ROW + 1, ws.max_row + 1):
-        number = str(ws.cell(row, 1).value or "")
-        if number in rows:
-            status, percent = rows[number]
-            ws.cell(row, 6).value = f"第{number}项任务本季度已召开推进会，完成阶段性工作。"
-            ws.cell(row, spec.STATUS_COL).value = status
-            ws.cell(row, spec.PERCENT_COL).value = percent
-    workbook.save(target or form)
 
 
 def retype(form: Path, target: Path) -> None:
@@ -147,12 +104,7 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     database = Database.open(sqlite_url(cli.db))
     try:
         services = Services(database)
-        region = services.units.create("内蒙古自治区", "region")
-        city = services.units.create("鄂尔多斯市", "city", parent_id=region.id)
-        county = services.units.create("伊金霍洛旗", "county", parent_id=city.id)
-        services.units.set_installation(county.id, "伊金霍洛旗市场监督管理局")
-        for short, name in DEPARTMENTS.items():
-            services.departments.create(name, short_name=short, unit_id=county.id)
+        county_id = set_up_installation(services)
 
         # 2. The plan document: `parse` shows what was found; intake saves it, one department decided by the clerk.
         plan_file = tmp_path / "工作方案.txt"
@@ -164,7 +116,7 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
         draft = services.plan_intake.read_file(plan_file)
         assert [u.name for u in unresolved_names(draft)] == ["旗司法局"]
         plan = services.plan_intake.save_new(draft, {"旗司法局": CreateDepartment(JUSTICE, short_name="旗司法局")})
-        assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county.id)
+        assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county_id)
     finally:
         database.dispose()
 

@@ -90,7 +90,7 @@ def test_nothing_is_left_behind_when_writing_fails(tmp_path: Path) -> None:
 
 
 def test_cancelling_stops_and_leaves_no_file(tmp_path: Path) -> None:
-    from ipdesk.reports.layout import Cancelled
+    from ipdesk.errors import Cancelled
 
     calls: list[int] = []
 

@@ -108,3 +108,22 @@ def test_run_and_wait_returns_or_raises(qtbot: QtBot, ctx: AppContext) -> None:
         assert "-1" in str(exc)
     else:
         raise AssertionError("expected NotFoundError")
+
+
+def test_a_core_cancel_through_as_progress_ends_quietly(qtbot: QtBot, ctx: AppContext) -> None:
+    """Core work told to stop via ``as_progress()`` raises ipdesk's Cancelled: no error box, but on_failure sees it."""
+    from ipdesk.errors import Cancelled
+    from ipdesk.excel.progress import report
+
+    seen: list[BaseException] = []
+
+    def work(context: OperationContext) -> None:
+        keep_going = context.as_progress()
+        operation.cancel()
+        report(keep_going, 1, 2)
+
+    operation = ctx.operations.run(work, on_failure=lambda error: seen.append(error) and False)
+    with qtbot.waitSignal(operation.finished):
+        pass
+    assert isinstance(seen[0], Cancelled)
+    assert ctx.errors.current_box() is None

@@ -38,11 +38,10 @@ from ipdesk.errors import IpdeskError
 from ipdesk.reports.document import Document
 from ipdesk.reports.generate import GeneratedReport, generate
 from ipdesk.reports.kinds import ReportKind, ReportRequest, build_document
-from ipdesk.reports.layout import Cancelled
 from ipdesk.reports.pdf import page_layout, render_to_device
 from ipdesk.services import Services
 from ui.context import AppContext
-from ui.operations import OperationCancelled, OperationContext
+from ui.operations import OperationContext
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -308,16 +307,13 @@ class ReportPanel(QWidget):
 
 def _generate(services: Services, request: ReportRequest, context: OperationContext, **files: Path) -> GeneratedReport:
     """The background work: write the files, reporting progress; Cancel stops between pages."""
-    try:
-        return generate(
-            services,
-            request,
-            progress=context.progress,
-            cancelled=lambda: context.cancelled,
-            **files,  # type: ignore[arg-type]
-        )
-    except Cancelled as exc:
-        raise OperationCancelled from exc
+    return generate(  # a Cancelled from the layout ends the operation quietly
+        services,
+        request,
+        progress=context.progress,
+        cancelled=lambda: context.cancelled,
+        **files,  # type: ignore[arg-type]
+    )
 
 
 class ReportDialog(QDialog):
