@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database_label.setContentsMargins(0, 0, 8, 0)  # keep the path's last letters clear of the size grip
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._create_actions()
