@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -46,9 +47,9 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from datetime import date
 
     from ipdesk.demo import build_demo
-    from ipdesk.storage.location import demo_database_path
+    from ipdesk.storage.location import DATABASE_URL_ENV, demo_database_path
 
-    if ctx.db_path is None and "IPDESK_DATABASE_URL" not in __import__("os").environ:
+    if ctx.db_path is None and DATABASE_URL_ENV not in os.environ:  # never build the demo into the real database
         ctx.db_path = str(demo_database_path())
     today = date.fromisoformat(args.today) if args.today else None
     summary = build_demo(ctx.database(), today=today)

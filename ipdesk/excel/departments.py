@@ -11,9 +11,9 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from ipdesk.excel.vocabulary import normalise
+from ipdesk.intake.matching import RegistryDepartment
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;\n]+")
 _NAME_SPLIT = re.compile(r"[、\s/|]+")
@@ -71,12 +71,7 @@ def split_departments(cell: str | None) -> list[NamedRole]:
     return result
 
 
-class RegistryRecord(Protocol):
-    id: int
-    name: str
-    short_name: str | None
-    aliases: tuple[str, ...]
-    kind: str
+RegistryRecord = RegistryDepartment  # one registry protocol for documents and Excel files
 
 
 @dataclass(frozen=True)
