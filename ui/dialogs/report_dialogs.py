@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.domain.periods import Period
-from ipdesk.errors import IpdeskError
+from ipdesk.errors import Cancelled, IpdeskError
 from ipdesk.reports.document import Document
 from ipdesk.reports.generate import GeneratedReport, generate
 from ipdesk.reports.kinds import ReportKind, ReportRequest, build_document
@@ -282,6 +282,9 @@ class ReportPanel(QWidget):
 
         def failed(error: BaseException) -> bool:
             self._set_busy(False)
+            if isinstance(error, Cancelled):
+                self._say(error.message)  # stopped by the clerk; no file was left behind
+                return True
             if isinstance(error, IpdeskError):
                 self._say(error.message, error=True)  # a clerk's mistake: said next to the buttons
                 return True

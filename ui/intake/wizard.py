@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ipdesk.errors import IpdeskError
+from ipdesk.errors import Cancelled, IpdeskError
 from ipdesk.services.plan_intake import (
     CreateDepartment,
     MapToExisting,
@@ -153,6 +153,8 @@ class OpenStep(QWizardPage):
 
     def _failed(self, error: BaseException) -> bool:
         self._set_reading(False)
+        if isinstance(error, Cancelled):
+            return True  # the clerk stopped the reading: step 1 stays as it was
         if isinstance(error, IpdeskError):
             self.error.setText(error.message)
             self.error.show()
@@ -305,6 +307,8 @@ class SaveStep(QWizardPage):
     def _compare_failed(self, error: BaseException) -> bool:
         self._comparing = False
         self.status.hide()
+        if isinstance(error, Cancelled):
+            return True
         if isinstance(error, IpdeskError):
             self.show_error(error.message)
             return True
@@ -394,6 +398,8 @@ class IntakeWizard(QWizard):
 
     def _failed(self, error: BaseException) -> bool:
         self._set_saving(False)
+        if isinstance(error, Cancelled):
+            return True
         if isinstance(error, IpdeskError):
             self.save_step.show_error(error.message)
             return True
