@@ -16,6 +16,7 @@ from ipdesk.cli.context import CliContext
 
 COMMAND_MODULES: tuple[str, ...] = (
     "ipdesk.cli.database_commands",
+    "ipdesk.cli.unit_commands",
     "ipdesk.cli.intake_commands",
     "ipdesk.cli.excel_commands",
     "ipdesk.cli.report_commands",

@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../../ipdesk/analytics/numbers.py" line="+41"/>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+201"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+238"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -274,7 +274,7 @@
     <message>
         <location line="+23"/>
         <location line="+24"/>
-        <location filename="../../ipdesk/analytics/tasks.py" line="-111"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="-110"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
         <location line="+136"/>
@@ -313,7 +313,7 @@
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+61"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+60"/>
         <source>No report for this period.</source>
         <translation>本期未报送。</translation>
     </message>
@@ -506,7 +506,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ipdesk/cli/database_commands.py" line="+41"/>
+        <location filename="../../ipdesk/cli/database_commands.py" line="+42"/>
         <source>Database ready: {url}</source>
         <translation>数据库已就绪：{url}</translation>
     </message>
@@ -570,6 +570,41 @@
         <source>Workbook written: {path}</source>
         <translation>已生成Excel文件：{path}</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/cli/unit_commands.py" line="+61"/>
+        <source>No administrative unit is called &quot;{name}&quot;; add it first with &quot;ipdesk unit add&quot;.</source>
+        <translation>没有名为“{name}”的行政区划，请先用“ipdesk unit add”添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several units are called &quot;{name}&quot;; give the number: {choices}.</source>
+        <translation>有多个行政区划名为“{name}”，请给出编号：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added {level} {name} (number {id}).</source>
+        <translation>已添加{level}：{name}（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No administrative units yet; add them with &quot;ipdesk unit add&quot;.</source>
+        <translation>还没有行政区划，请用“ipdesk unit add”添加。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This installation has no unit yet; choose it with &quot;ipdesk unit use&quot;.</source>
+        <translation>本机尚未选择所属行政区划，请用“ipdesk unit use”选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>* this installation: {unit}, {office}</source>
+        <translation>* 本机所属：{unit}，{office}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This installation now works for {unit} ({office}).</source>
+        <translation>本机现服务于{unit}（{office}）。</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessChart</name>
@@ -582,12 +617,13 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="+41"/>
         <location filename="../../ui/pages/dashboard_page.py" line="+177"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+3"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -721,7 +757,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
+        <location filename="../../ui/main_window.py" line="+74"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; You are looking at the sample database built from published plans. To start your own work, create a new database (File → New database…).</source>
         <translation>&lt;b&gt;示例数据。&lt;/b&gt;当前显示的是根据已公开规划文件生成的示例数据库。开始正式工作前，请新建数据库（文件 → 新建数据库…）。</translation>
     </message>
@@ -964,12 +1000,13 @@
 <context>
     <name>DepartmentsPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="+17"/>
         <location filename="../../ui/pages/departments_page.py" line="+81"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/departments_page.py" line="+3"/>
         <source>Find a department by any of its names, its unit or contact…</source>
         <translation>按部门全称、简称、别称、行政区或联系人查找…</translation>
     </message>
@@ -1042,7 +1079,7 @@
 <context>
     <name>DepartmentsStep</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="+179"/>
+        <location filename="../../ui/intake/wizard.py" line="+181"/>
         <source>Departments</source>
         <translation>确认责任单位</translation>
     </message>
@@ -1426,12 +1463,13 @@
 <context>
     <name>EntryPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="-12"/>
         <location filename="../../ui/pages/entry_page.py" line="+250"/>
         <source>Data entry</source>
         <translation>数据填报</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location filename="../../ui/pages/entry_page.py" line="-130"/>
         <source>The reports on this page have changes that are not saved.</source>
         <translation>本页填报内容有修改尚未保存。</translation>
     </message>
@@ -2592,7 +2630,17 @@
         <translation>{name}：请先选择或新建以下部门：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange/preview.py" line="+69"/>
+        <location filename="../../ipdesk/services/exchange/preview.py" line="+49"/>
+        <source>Every row was refused ({count}); nothing will be imported. Export the problem list and send it back to be corrected.</source>
+        <translation>所有行均被拒收（{count} 行），本文件不会导入。请导出问题清单，退回修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing in this file is filled in; nothing will be imported.</source>
+        <translation>本文件没有填写任何内容，不会导入。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Previewed file</source>
         <translation>已预览的文件</translation>
     </message>
@@ -2663,7 +2711,7 @@
         <translation>已在 {folder} 生成 {count} 份报送表。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -2711,13 +2759,14 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="+5"/>
         <location filename="../../ui/pages/exchange_page.py" line="+114"/>
         <location line="+3"/>
         <source>Import and export</source>
         <translation>导入导出</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/exchange_page.py" line="+3"/>
         <source>Take in the forms departments send back and the task assignment tables you receive; send out report forms and task assignment tables. Every import is previewed first and can be undone.</source>
         <translation>导入各单位报回的填报表和收到的任务分工表，导出填报表和任务分工表。每次导入都先预览，导入后也可以撤销。</translation>
     </message>
@@ -3697,16 +3746,26 @@
         <source>Department to confirm</source>
         <translation>待确认单位</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/exchange/summary.py" line="+27"/>
+        <location filename="../../ui/pages/exchange/summary.py" line="+28"/>
         <source>All these files were imported before; nothing will be imported again.</source>
         <translation>这些文件以前都已导入过，不会重复导入。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>There is nothing to import.</source>
+        <translation>没有可以导入的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is nothing to import: no file is ready and ticked.</source>
         <translation>没有可以导入的文件：请勾选至少一个可导入的文件。</translation>
     </message>
@@ -3722,11 +3781,16 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>{count} files refused: nothing in them can be imported; send their problem lists back.</source>
+        <translation>拒收 {count} 个文件：其中没有可以导入的行，请退回问题清单。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{applied} files imported: {new} new rows, {changed} changed, {kept} conflicts kept, {rejected} rejected.</source>
         <translation>已导入 {applied} 个文件：新增 {new} 行，修改 {changed} 行，冲突保留原内容 {kept} 行，拒收 {rejected} 行。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{count} files had been imported before and were skipped.</source>
         <translation>{count} 个文件以前已导入过，已跳过。</translation>
     </message>
@@ -3914,12 +3978,13 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="-7"/>
         <location filename="../../ui/pages/indicators_page.py" line="+156"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/indicators_page.py" line="+3"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -4029,13 +4094,13 @@
         <translation>已保存《{title}》：任务 {count} 项，指标 {indicators} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="+166"/>
-        <location line="+68"/>
+        <location filename="../../ui/intake/wizard.py" line="+168"/>
+        <location line="+70"/>
         <source>Import plan document</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -4060,7 +4125,7 @@
         <translation>正在保存规划…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Close without saving? What was read and edited is dropped.</source>
         <translation>不保存就关闭吗？已读取和修改的内容将被放弃。</translation>
     </message>
@@ -4068,7 +4133,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+97"/>
+        <location filename="../../ui/main_window.py" line="+98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4123,7 +4188,7 @@
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+104"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -4144,7 +4209,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>About ipdesk</source>
         <translation>关于 ipdesk</translation>
     </message>
@@ -4299,7 +4364,7 @@
 <context>
     <name>OpenStep</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="-320"/>
+        <location filename="../../ui/intake/wizard.py" line="-326"/>
         <source>Open the plan document</source>
         <translation>打开规划文件</translation>
     </message>
@@ -4861,12 +4926,13 @@
 <context>
     <name>PlansPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="-2"/>
         <location filename="../../ui/pages/plans_page.py" line="+160"/>
         <source>Plans and tasks</source>
         <translation>规划与任务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/plans_page.py" line="+3"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
@@ -5016,7 +5082,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="+334"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="+337"/>
         <source>Print summary sheets</source>
         <translation>打印汇总报表</translation>
     </message>
@@ -5154,7 +5220,7 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="-204"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="-207"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -6094,13 +6160,14 @@
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="+11"/>
         <location filename="../../ui/pages/reports_page.py" line="+63"/>
         <location line="+3"/>
         <source>Summary reports</source>
         <translation>汇总报表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pages/reports_page.py" line="+1"/>
         <source>Print and export summary sheets</source>
         <translation>打印与导出汇总表</translation>
     </message>
@@ -6254,7 +6321,7 @@
 <context>
     <name>SaveStep</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="+92"/>
+        <location filename="../../ui/intake/wizard.py" line="+94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6328,12 +6395,13 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../ui/pages/__init__.py" line="+7"/>
         <location filename="../../ui/pages/settings_page.py" line="+143"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/pages/settings_page.py" line="+3"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -6446,7 +6514,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+40"/>
+        <location filename="../../ui/shell.py" line="+49"/>
         <source>Building the demo database…</source>
         <translation>正在生成示例数据库…</translation>
     </message>
