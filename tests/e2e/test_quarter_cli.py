@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -21,10 +20,27 @@ import pytest
 
 from ipdesk.excel import formspec as spec
 from ipdesk.services import Services
-from ipdesk.services.plan_intake import CreateDepartment, unresolved_names
+from ipdesk.services.plan_intake import AddDepartment, CreateDepartment, UndoStack, unresolved_names
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
-from tests.quarter_story import DEPARTMENTS, JUSTICE, PERIOD, PLAN, fill, set_up_installation
+from tests.quarter_story import (
+    DEPARTMENTS,
+    INDICATOR,
+    INDICATOR_COMPLETION,
+    INDICATOR_DEPARTMENT,
+    INDICATOR_EXPECTED,
+    INDICATOR_SCHEDULE,
+    INDICATOR_VALUE,
+    JUSTICE,
+    OFFICE,
+    PERIOD,
+    PLAN,
+    UNITS,
+    fill,
+    register_departments,
+    retype,
+    save_as_xls,
+)
 
 DUE = date(2024, 7, 10)  # the default due date of 2024Q2: ten days after the quarter
 TODAY = "2024-07-20"  # printing date: after the due date, so a missing form is overdue
@@ -62,61 +78,60 @@ def pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def retype(form: Path, target: Path) -> None:
-    """A department copies its filled form by hand into a new workbook: same cells, no hidden identity sheet."""
-    source = openpyxl.load_workbook(form)[spec.TASK_SHEET]
-    workbook = openpyxl.Workbook()
-    ws = workbook.active
-    ws.title = "Sheet1"
-    for row in source.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                ws.cell(cell.row, cell.column).value = cell.value
-    workbook.save(target)
-
-
-def save_as_xls(form: Path, folder: Path, profile: Path) -> Path:
-    """Excel's "save as 97-2003" (LibreOffice, when installed, does the converting); the .xlsx otherwise."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        return Path(shutil.copy(form, folder))
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "xls",
-            "--outdir",
-            str(folder),
-            str(form),
-        ],
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
-    return folder / f"{form.stem}.xls"
-
-
 def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
-    # 1. An empty database; the installation's unit is set (no CLI command for units: the services, in process).
+    # 1. An empty database; the region, the city and the 旗 are added and the 旗 chosen as this installation's.
     assert "Database ready" in cli("init")
+    parent: tuple[str, ...] = ()
+    for name, level in UNITS:
+        assert name in cli("unit", "add", name, "--level", level, *parent)
+        parent = ("--parent", name)
+    assert OFFICE in cli("unit", "use", "伊金霍洛旗", "--office", OFFICE)
+    units = json.loads(cli("unit", "list", "--json"))
+    county_id = units["installation"]["unit_id"]
+    assert [u["name"] for u in units["units"]] == [name for name, _level in UNITS]
+    assert units["installation"] == {"unit_id": county_id, "unit_name": "伊金霍洛旗", "office_name": OFFICE}
+    cli("unit", "add", "东胜区", "--level", "county", "--parent", "包头市", expect=1)  # a typo is refused …
+    assert len(json.loads(cli("unit", "list", "--json"))["units"]) == 3  # … and adds nothing
+
     database = Database.open(sqlite_url(cli.db))
     try:
         services = Services(database)
-        county_id = set_up_installation(services)
+        register_departments(services, county_id)  # no command for the department registry: the services
 
-        # 2. The plan document: `parse` shows what was found; intake saves it, one department decided by the clerk.
+        # 2. The plan document: `parse` shows what was found; intake saves it, one department decided by the clerk
+        #    and the indicator, which the text gives to nobody, given to 旗科技局 (the wizard's 添加部门).
         plan_file = tmp_path / "工作方案.txt"
         plan_file.write_text(PLAN, encoding="utf-8")
         parsed = json.loads(cli("parse", plan_file, "--json"))
         assert parsed["title"] == "伊金霍洛旗知识产权强县建设工作方案"
         assert [t["number"] for t in parsed["tasks"]] == ["1", "2", "3", "4"]
-        assert [i["name"] for i in parsed["indicators"]] == ["有效发明专利拥有量"]
+        (indicator,) = parsed["indicators"]
+        assert (indicator["name"], indicator["baseline"], indicator["targets"]) == (
+            INDICATOR,
+            {"year": 2023, "value": 200.0},
+            {"2025": 300.0},
+        )
+        assert indicator["departments"] == []
         draft = services.plan_intake.read_file(plan_file)
         assert [u.name for u in unresolved_names(draft)] == ["旗司法局"]
+        science = services.departments.find(INDICATOR_DEPARTMENT)
+        assert science is not None
+        UndoStack(draft).push(
+            AddDepartment(
+                draft.indicators[0].uid,
+                draft.new_department(
+                    INDICATOR_DEPARTMENT,
+                    department_id=science.id,
+                    department_name=science.name,
+                    status="matched",
+                    candidates=(science.id,),
+                ),
+            )
+        )
         plan = services.plan_intake.save_new(draft, {"旗司法局": CreateDepartment(JUSTICE, short_name="旗司法局")})
         assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county_id)
+        (stored,) = services.indicators.list(plan_id=plan.id)
+        assert stored.department_names == [INDICATOR_DEPARTMENT]
     finally:
         database.dispose()
 
@@ -133,46 +148,59 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     # 4. The reporting period: one form per department with an assignment.
     forms = tmp_path / "forms"
     out = cli("export-forms", "--period", PERIOD, "--out", forms)
-    assert "6 forms written" in out
+    assert "7 forms written" in out
     form = {short: next(forms.glob(f"{PERIOD}_{name}_*.xlsx")) for short, name in DEPARTMENTS.items()}
     form["旗司法局"] = next(forms.glob(f"{PERIOD}_{JUSTICE}_*.xlsx"))
 
-    # 5. The returns: three clean (one retyped into a new workbook, one saved as .xls), one late, one with errors
-    #    (a status not on the list, 120 %), one never returned.
+    # 5. The returns: four clean (旗科技局's with the indicator's value, one retyped into a new workbook, one saved
+    #    as .xls), one late, one with errors (a status not on the list, 120 %, a row without its status), one never
+    #    returned.
     returned = tmp_path / "returned"
     returned.mkdir()
-    fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), returned / form["旗科技局"].name)
+    science_form = returned / form["旗科技局"].name
+    fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), science_form, {INDICATOR: INDICATOR_VALUE})
+    fill(form["旗工信局"], {"1": ("推进中", 50)}, date(2024, 7, 3), returned / form["旗工信局"].name)
     fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), tmp_path / form["旗商务局"].name)
     old_format = save_as_xls(tmp_path / form["旗商务局"].name, returned, tmp_path / "libreoffice")
     fill(form["旗公安局"], {"3": ("推进中", 50)}, date(2024, 7, 9), tmp_path / "公安局填好的.xlsx")
     retype(tmp_path / "公安局填好的.xlsx", returned / "公安局进展情况（重新录入）.xlsx")
     fill(form["旗财政局"], {"1": ("推进中", 40)}, date(2024, 7, 15), returned / form["旗财政局"].name)  # late
     bad = returned / form["旗市场监管局"].name
-    fill(form["旗市场监管局"], {"2": ("差不多了", 80), "3": ("推进中", 120)}, date(2024, 7, 6), bad)
+    fill(form["旗市场监管局"], {"2": ("差不多了", 80), "3": (None, 120)}, date(2024, 7, 6), bad)
     # 旗司法局 never sends its form back.
 
     # 6. Import the folder: the bad rows are rejected with their problems (and a problem list), the rest applied.
     problems_dir = tmp_path / "problems"
-    first = json.loads(cli("import", returned, "--json", "--problems", problems_dir))
+    first = json.loads(cli("import", returned, "--json", "--problems", problems_dir, expect=1))  # one file refused
     files = {Path(f["file"]).name: f for f in first["files"]}
-    assert len(files) == 5
+    assert len(files) == 6
     rejected = files[bad.name]
+    assert rejected["state"] == "refused" and not rejected["applied"]
     assert rejected["department"] == DEPARTMENTS["旗市场监管局"]
     assert (rejected["counts"]["invalid"], rejected["counts"]["new"]) == (2, 0)
     messages = " ".join(p["value"] or "" for p in rejected["problems"] if p["severity"] == "error")
     assert "差不多了" in messages and "120" in messages
+    assert any("status is missing" in p["message"] for p in rejected["problems"])
     assert list(problems_dir.glob("*问题清单.xlsx"))
     applied = [f for name, f in files.items() if name != bad.name]
-    assert all(f["applied"] and f["batch_id"] and f["counts"]["new"] == 1 for f in applied)
+    assert all(f["applied"] and f["batch_id"] for f in applied)
+    assert {name: f["counts"]["new"] for name, f in files.items() if name != bad.name} == {
+        name: 2 if name == science_form.name else 1 for name in files if name != bad.name
+    }  # a task row each; 旗科技局 its indicator's value too
+    (value_row,) = [r for r in files[science_form.name]["rows"] if r["sheet"] == spec.INDICATOR_SHEET]
+    assert value_row["state"] == "new" and INDICATOR in value_row["label"]
     assert {f["period"] for f in applied} == {PERIOD}
     assert "header block" in files["公安局进展情况（重新录入）.xlsx"]["identified_by"]
     assert files[old_format.name]["applied"] and files[old_format.name]["department"] == DEPARTMENTS["旗商务局"]
 
-    # … and again: nothing is applied twice.
-    again = json.loads(cli("import", returned, "--json"))
+    # … and again: nothing is applied twice; the refused file is refused again (exit 1: it needs the clerk).
+    again = json.loads(cli("import", returned, "--json", expect=1))
     for f in again["files"]:
         assert not f["applied"]
-        assert f["duplicate_of_batch_id"] == files[Path(f["file"]).name]["batch_id"]
+        if Path(f["file"]).name == bad.name:
+            assert f["state"] == "refused"
+        else:
+            assert f["duplicate_of_batch_id"] == files[Path(f["file"]).name]["batch_id"]
 
     # 6b. The department corrects its form (a real status, 100 %) and sends it again: now it goes in.
     fill(form["旗市场监管局"], {"2": ("推进中", 80), "3": ("已完成", 100)}, date(2024, 7, 6), bad)
@@ -198,12 +226,13 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
         for line in pdf_text(submissions_pdf).splitlines()
         if line.split()[:1] and line.split()[0].isdigit() and len(line.split()) > 2
     }
-    assert rows["旗科技局"] == rows["旗商务局"] == rows["旗公安局"] == "1 1 0 0 100.0% 100.0% On time"
+    on_time = "1 1 0 0 100.0% 100.0% On time"
+    assert rows["旗科技局"] == rows["旗商务局"] == rows["旗公安局"] == rows["旗工信局"] == on_time
     assert rows["旗财政局"] == "1 1 1 0 100.0% 0.0% Late"
     assert rows["旗司法局"] == "1 0 0 1 0.0% 0.0% Missing"
     assert rows["旗市场监管局"] == "2 2 0 0 100.0% 100.0% On time"  # its corrected form counts for both tasks
     assert any(
-        line.split() == ["Total", "7", "6", "1", "1", "85.7%", "71.4%"]
+        line.split() == ["Total", "8", "7", "1", "1", "87.5%", "75.0%"]
         for line in pdf_text(submissions_pdf).splitlines()
     )
     reminders_pdf = tmp_path / "reminders.pdf"
@@ -213,7 +242,13 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     assert "完善纠纷调解" in pdf_text(reminders_pdf)
     assessment_pdf = tmp_path / "assessment.pdf"
     cli("report", "assessment", "--period", PERIOD, "--today", TODAY, "--pdf", assessment_pdf)
-    assert pdf_text(assessment_pdf).strip()
+    assessment = " ".join(pdf_text(assessment_pdf).split())
+    assert "Of 1 quantified indicators with data, 0 are on track, 0 to watch and 1 behind." in assessment
+    behind = assessment[assessment.index("4. Items behind schedule") : assessment.index("5. Departments")]
+    assert f"Indicator {INDICATOR} {INDICATOR_DEPARTMENT}" in behind
+    assert f"completion = 210 ÷ 300 = {INDICATOR_COMPLETION:.1%}" in behind
+    assert f"expected by 2024-06-30: {INDICATOR_EXPECTED:.2f}" in behind
+    assert f"(210 − 200) ÷ ({INDICATOR_EXPECTED} − 200) = {INDICATOR_SCHEDULE:.1%}" in behind
 
     # 10. Back up, restore into a new file, compare.
     info = json.loads(cli("info", "--json"))

@@ -1,7 +1,8 @@
-"""A clerk's whole quarter through the real window, on a new database: the plan comes in through the intake
-wizard, the 2024Q2 forms go out through the export dialog, come back (clean, wrong, late, never) and are
-dropped on the import page twice, one department's report is typed into the entry grid — the numbers checked
-against the services after every step."""
+"""A clerk's whole quarter through the real window, on a new, empty database: the 旗 is named in 设置, the plan
+comes in through the intake wizard (its indicator given to 旗科技局 there), the 2024Q2 forms go out through the
+export dialog, come back (clean, wrong, retyped, .xls, late, never) and are dropped on the import page, again,
+and corrected; one department's report is typed into the entry grid — the numbers checked against the services
+and on the dashboard after every step."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ipdesk.analytics.charts import status_distribution
@@ -21,17 +22,36 @@ from ipdesk.analytics.desk import completeness_by_department
 from ipdesk.excel import formspec as spec
 from ipdesk.reports.kinds import ReportKind
 from ipdesk.services import Services
-from ipdesk.services.exchange import FileState
+from ipdesk.services.exchange import FileState, RowState
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
 from ipdesk.storage.restore import restore_database
-from tests.quarter_story import DEPARTMENTS, JUSTICE, PERIOD, PLAN, fill, set_up_installation
+from tests.quarter_story import (
+    DEPARTMENTS,
+    INDICATOR,
+    INDICATOR_COMPLETION,
+    INDICATOR_DEPARTMENT,
+    INDICATOR_EXPECTED,
+    INDICATOR_SCHEDULE,
+    INDICATOR_VALUE,
+    JUSTICE,
+    OFFICE,
+    PERIOD,
+    PLAN,
+    UNITS,
+    fill,
+    register_departments,
+    retype,
+    save_as_xls,
+)
 from tests.ui.conftest import wait_idle
 from tests.ui.helpers import focused, go_to, open_page, type_in
 from tests.ui.test_exchange_page import drop, file_mime, wait_preview
 from tests.ui.test_intake_wizard import press_next, save
 from ui.context import AppContext
+from ui.dialogs.unit_dialog import UnitDialog
 from ui.intake import IntakeWizard
+from ui.intake.dialogs import DepartmentPicker
 from ui.main_window import MainWindow
 from ui.models.import_problems import ProblemColumn
 from ui.models.report_grid import ReportGridColumn as C
@@ -39,19 +59,17 @@ from ui.pages.dashboard_page import DashboardPage
 from ui.pages.entry_page import EntryPage
 from ui.pages.exchange_page import ExchangePage
 from ui.pages.reports_page import ReportsPage
+from ui.pages.settings_page import SettingsPage
 from ui.pages.unsaved import UnsavedChoice
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
 def quarter_window(qtbot: QtBot, empty_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    """The main window over a new database whose installation is 伊金霍洛旗 (鄂尔多斯市) with five departments."""
-    services = empty_ctx.services
-    set_up_installation(services)
+    """The main window over a new, empty database (no unit, no department, no plan)."""
     monkeypatch.setattr(ExchangePage, "ask_confirmation", lambda self, title, text: True)
     main = MainWindow(empty_ctx)
-    for page in main.pages:
-        if hasattr(page, "ask_unsaved"):
-            page.ask_unsaved = lambda: UnsavedChoice.DISCARD  # type: ignore[attr-defined]
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -59,10 +77,47 @@ def quarter_window(qtbot: QtBot, empty_ctx: AppContext, monkeypatch: pytest.Monk
     yield main
 
 
+def add_unit(qtbot: QtBot, page: SettingsPage, monkeypatch: pytest.MonkeyPatch, name: str, level: str) -> None:
+    """新建行政区划…: the dialog filled in as a clerk does (Chinese arrives from the input method in one piece)."""
+
+    def fill_in(dialog: UnitDialog) -> int:
+        dialog.show()
+        dialog.name_edit.setText(name)
+        dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(level))
+        assert dialog.parent_combo.currentIndex() == dialog.parent_combo.count() - 1  # the unit added last
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT)
+        return int(dialog.result())
+
+    monkeypatch.setattr(UnitDialog, "exec", fill_in)
+    qtbot.mouseClick(page.new_unit_button, LEFT)
+
+
 def test_a_quarter_through_the_window(
-    qtbot: QtBot, quarter_window: MainWindow, empty_ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, quarter_window: MainWindow, empty_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, ctx, services = quarter_window, empty_ctx, empty_ctx.services
+
+    # 1. 设置: the region, the city and the 旗 added through 新建行政区划…, the 旗 chosen and saved with the office.
+    settings = open_page(qtbot, window, ctx, "settings")
+    assert isinstance(settings, SettingsPage)
+    assert settings.unit_combo.count() == 1  # only "(not chosen yet)"
+    for name, level in UNITS:
+        add_unit(qtbot, settings, monkeypatch, name, level)
+    wait_idle(qtbot, ctx)
+    units = {u.name: u for u in services.units.list()}
+    assert [(u.name, u.parent_id) for u in services.units.list()] == [
+        ("内蒙古自治区", None),
+        ("鄂尔多斯市", units["内蒙古自治区"].id),
+        ("伊金霍洛旗", units["鄂尔多斯市"].id),
+    ]
+    county_id = units["伊金霍洛旗"].id
+    assert settings.unit_combo.currentData() == county_id  # the unit just added is selected
+    settings.office_edit.setText(OFFICE)
+    qtbot.mouseClick(settings.save_unit_button, LEFT)
+    wait_idle(qtbot, ctx)
+    assert services.units.installation().unit_name == "伊金霍洛旗"
+    assert "伊金霍洛旗" in settings.unit_status.text()
+    register_departments(services, county_id)  # the 旗's departments, already in the registry
     ids = {short: services.departments.find(short).id for short in DEPARTMENTS}  # type: ignore[union-attr]
 
     # 2. The plan comes in through the intake wizard: pasted text, reviewed, the unknown 旗司法局 created, saved.
@@ -81,6 +136,25 @@ def test_a_quarter_through_the_window(
         "加强行政执法",
         "完善纠纷调解",
     ]
+    # The indicator has a baseline and a target but nobody responsible: the clerk names 旗科技局 for it.
+    review = wizard.review_step
+    (indicator,) = wizard.state.draft.indicators
+    assert (indicator.name, indicator.departments) == (INDICATOR, [])
+    review.tabs.setCurrentWidget(review.table)
+    assert review.indicator_model is not None
+    review.table.setCurrentIndex(review.indicator_model.index(0, 0))
+
+    def pick(dialog: DepartmentPicker) -> int:
+        dialog.show()
+        dialog.combo.setCurrentIndex(dialog.combo.findData(ids[INDICATOR_DEPARTMENT]))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+        return int(dialog.result())
+
+    monkeypatch.setattr(DepartmentPicker, "exec", pick)
+    review.add_department_action.trigger()
+    assert [d.department_id for d in indicator.departments] == [ids[INDICATOR_DEPARTMENT]]
+    departments_cell = review.indicator_model.index(0, review.indicator_model.departments_column)
+    assert INDICATOR_DEPARTMENT in departments_cell.data()
     press_next(qtbot, wizard)
     assert wizard.currentId() == IntakeWizard.DEPARTMENTS
     panel = wizard.departments_step.panel
@@ -93,10 +167,12 @@ def test_a_quarter_through_the_window(
     save(qtbot, ctx, wizard)
     qtbot.waitUntil(lambda: window.findChild(IntakeWizard) is None)
     (plan,) = services.plans.list()
-    assert (plan.task_count, plan.indicator_count) == (4, 1)
+    assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county_id)
+    (stored,) = services.indicators.list(plan_id=plan.id)
+    assert stored.department_names == [INDICATOR_DEPARTMENT]
     tasks = services.tasks.list(plan_id=plan.id)
     assert [[(a.department_name, a.role) for a in t.assignments] for t in tasks] == [
-        [(DEPARTMENTS["旗科技局"], "lead"), (DEPARTMENTS["旗财政局"], "support")],
+        [(DEPARTMENTS["旗科技局"], "lead"), (DEPARTMENTS["旗财政局"], "support"), (DEPARTMENTS["旗工信局"], "support")],
         [(DEPARTMENTS["旗市场监管局"], "lead"), (DEPARTMENTS["旗商务局"], "support")],
         [(DEPARTMENTS["旗市场监管局"], "lead"), (DEPARTMENTS["旗公安局"], "support")],
         [(JUSTICE, "lead")],
@@ -118,7 +194,7 @@ def test_a_quarter_through_the_window(
     ws = openpyxl.load_workbook(table)[spec.TABLE_SHEET]
     rows = range(spec.TABLE_HEADER_ROW + 1, ws.max_row + 1)
     assert [(ws.cell(r, 4).value, ws.cell(r, 5).value) for r in rows if ws.cell(r, 4).value] == [
-        ("旗科技局", "旗财政局"),
+        ("旗科技局", "旗财政局、旗工信局"),
         ("旗市场监管局", "旗商务局"),
         ("旗市场监管局", "旗公安局"),
         ("旗司法局", None),
@@ -139,64 +215,109 @@ def test_a_quarter_through_the_window(
     wait_idle(qtbot, ctx)
     assert dialog.open_folder_button.isVisible(), dialog.message.text()
     form = {short: next(outbox.glob(f"{PERIOD}_{services.departments.get(i).name}_*.xlsx")) for short, i in ids.items()}
-    assert len(list(outbox.glob("*.xlsx"))) == 6
+    assert len(list(outbox.glob("*.xlsx"))) == 7
+    assert spec.INDICATOR_SHEET in openpyxl.load_workbook(form["旗科技局"]).sheetnames
 
-    # 5. The returns: two clean, one late, one with a status not on the list and 120 %; 旗公安局 reports by
-    #    telephone (entered by hand below), 旗司法局 never answers.
+    # 5. The returns, as in the command-line quarter: 旗科技局's clean form with the indicator's value, 旗公安局's
+    #    retyped into a new workbook, 旗商务局's saved as .xls, 旗财政局's late, 旗市场监管局's with errors (a status
+    #    not on the list, 120 %, a row without its status); 旗工信局 reports by telephone (typed in below) and
+    #    旗司法局 never answers.
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), inbox / form["旗科技局"].name)
-    fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), inbox / form["旗商务局"].name)
+    science = inbox / form["旗科技局"].name
+    fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), science, {INDICATOR: INDICATOR_VALUE})
+    fill(form["旗公安局"], {"3": ("推进中", 50)}, date(2024, 7, 9), tmp_path / "公安局填好的.xlsx")
+    retyped = inbox / "公安局进展情况（重新录入）.xlsx"
+    retype(tmp_path / "公安局填好的.xlsx", retyped)
+    fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), tmp_path / form["旗商务局"].name)
+    old_format = save_as_xls(tmp_path / form["旗商务局"].name, inbox, tmp_path / "libreoffice")
     fill(form["旗财政局"], {"1": ("推进中", 40)}, date(2024, 7, 15), inbox / form["旗财政局"].name)
     bad = inbox / form["旗市场监管局"].name
-    fill(form["旗市场监管局"], {"2": ("差不多了", 80), "3": ("推进中", 120)}, date(2024, 7, 6), bad)
+    fill(form["旗市场监管局"], {"2": ("差不多了", 80), "3": (None, 120)}, date(2024, 7, 6), bad)
 
     # 6. The folder is dropped on the page: previewed, the bad file's problems listed and exported, then confirmed.
     assert drop(page.drop_zone, file_mime(inbox))
     wait_preview(qtbot, page, ctx)
     preview = page.preview_panel
-    assert {f.name: f.state for f in preview.files_model.rows()} == {p.name: FileState.READY for p in inbox.iterdir()}
+    previewed = {f.name: f for f in preview.files_model.rows()}
+    assert {name: f.state for name, f in previewed.items()} == {
+        p.name: FileState.REFUSED if p == bad else FileState.READY for p in inbox.iterdir()
+    }
+    assert {name: (f.count(RowState.NEW), f.count(RowState.INVALID)) for name, f in previewed.items()} == {
+        science.name: (2, 0),  # its task and its indicator's value
+        retyped.name: (1, 0),
+        old_format.name: (1, 0),
+        form["旗财政局"].name: (1, 0),
+        bad.name: (0, 2),
+    }
+    assert {name: f.department_name for name, f in previewed.items()} == {
+        science.name: DEPARTMENTS["旗科技局"],
+        retyped.name: DEPARTMENTS["旗公安局"],
+        old_format.name: DEPARTMENTS["旗商务局"],
+        form["旗财政局"].name: DEPARTMENTS["旗财政局"],
+        bad.name: DEPARTMENTS["旗市场监管局"],
+    }
+    assert "表头" in (previewed[retyped.name].identified_by or "")  # no identity sheet: known by its header block
     row = next(r for r, f in enumerate(preview.files_model.rows()) if f.name == bad.name)
     preview.files_view.selectRow(row)
     values = {
         preview.problems_model.index(r, ProblemColumn.VALUE).data() for r in range(preview.problems_model.rowCount())
     }
     assert {"差不多了", "120"} <= values
+    assert preview.problems_model.rowCount() == 3  # the status, the percentage, the missing status
     problems = tmp_path / "back" / "问题清单.xlsx"
     problems.parent.mkdir()
     page.ask_problem_path = lambda file: problems  # type: ignore[method-assign]
     preview.export_button.click()
     wait_idle(qtbot, ctx)
-    assert openpyxl.load_workbook(problems).sheetnames[0] == "问题清单"
+    listed = openpyxl.load_workbook(problems)
+    assert listed.sheetnames[0] == "问题清单" and listed.active.max_row >= 1 + 3
     preview.confirm_button.click()
     wait_idle(qtbot, ctx)
-    assert "已导入 4 个文件" in page.result_panel.text.text() and "拒收 2 行" in page.result_panel.text.text()
+    result = page.result_panel.text.text()
+    assert "已导入 4 个文件" in result, result
 
     def reported(short: str) -> list[tuple[str | None, int | None]]:
         return [(r.status, r.percent) for r in services.reports.rows(PERIOD, department_id=ids[short])]
 
     batches = len(services.history.batches())
-    assert batches == 1 + 4  # the plan intake, then one import per file
+    assert batches == 1 + 4  # the plan intake, then one import per applied file
     assert reported("旗科技局") == [("in_progress", 60)]
+    assert reported("旗公安局") == [("in_progress", 50)]
     assert reported("旗商务局") == [("done", 100)]
     assert reported("旗财政局") == [("in_progress", 40)]
     assert reported("旗市场监管局") == [(None, None), (None, None)]  # both rows refused
 
-    # … dropped again: recognised, nothing applied twice.
+    # … dropped again: recognised, nothing applied twice (the refused file is refused again).
     assert drop(page.drop_zone, file_mime(inbox))
     wait_preview(qtbot, page, ctx)
-    assert {f.state for f in preview.files_model.rows()} == {FileState.DUPLICATE}
+    assert {f.name: f.state for f in preview.files_model.rows()} == {
+        p.name: FileState.REFUSED if p == bad else FileState.DUPLICATE for p in inbox.iterdir()
+    }
     assert not preview.confirm_button.isEnabled()
     preview.cancel_button.click()
     assert len(services.history.batches()) == batches
 
-    # 7. 旗公安局's report, typed into the entry grid and saved.
+    # 6b. 旗市场监管局 corrects its form from the problem list and sends it again: dropped alone, it goes in.
+    fill(form["旗市场监管局"], {"2": ("推进中", 80), "3": ("已完成", 100)}, date(2024, 7, 6), bad)
+    assert drop(page.drop_zone, file_mime(bad))
+    wait_preview(qtbot, page, ctx)
+    (corrected,) = preview.files_model.rows()
+    assert (corrected.state, corrected.count(RowState.NEW), corrected.problems) == (FileState.READY, 2, ())
+    preview.confirm_button.click()
+    wait_idle(qtbot, ctx)
+    assert "已导入 1 个文件" in page.result_panel.text.text()
+    assert reported("旗市场监管局") == [("in_progress", 80), ("done", 100)]
+    assert len(services.history.batches()) == batches + 1
+
+    # 7. 旗工信局's report, given by telephone, typed into the entry grid and saved.
     entry = open_page(qtbot, window, ctx, "entry")
     assert isinstance(entry, EntryPage)
+    entry.ask_unsaved = lambda: UnsavedChoice.DISCARD
     window.activateWindow()
     assert entry.select_period(PERIOD)
     wait_idle(qtbot, ctx)
-    assert entry.select_department(ids["旗公安局"])
+    assert entry.select_department(ids["旗工信局"])
     wait_idle(qtbot, ctx)
     grid = entry.task_grid
     go_to(qtbot, grid, 0, C.STATUS)
@@ -211,18 +332,11 @@ def test_a_quarter_through_the_window(
     with qtbot.waitSignal(entry.saved, timeout=10_000):
         qtbot.keyClick(grid, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, ctx)
-    assert reported("旗公安局") == [("in_progress", 50)]
+    assert reported("旗工信局") == [("in_progress", 50)]
 
-    # 8. Who reported: every department but the one with refused rows and the one that never answered.
+    # 8. Who reported: every department but the one that never answered.
     loads = {d.id: (d.reported, d.assignments) for d in services.entry.departments(PERIOD)}
-    assert loads == {
-        ids["旗科技局"]: (1, 1),
-        ids["旗财政局"]: (1, 1),
-        ids["旗商务局"]: (1, 1),
-        ids["旗公安局"]: (1, 1),
-        ids["旗市场监管局"]: (0, 2),
-        ids["旗司法局"]: (0, 1),
-    }
+    assert loads == {i: (0, 1) if short == "旗司法局" else (len(reported(short)),) * 2 for short, i in ids.items()}
 
     # 8. The dashboard: the period's 已报/逾期/未报 per department, and the chart drawn from exactly those numbers.
     dashboard = open_page(qtbot, window, ctx, "dashboard")
@@ -230,12 +344,15 @@ def test_a_quarter_through_the_window(
     data = dashboard._data
     assert data is not None and data.period is not None and data.period.code == PERIOD
     by_department = {s.department_id: (s.expected, s.on_time, s.late, s.missing) for s in data.submissions}
-    assert by_department[ids["旗科技局"]] == (1, 1, 0, 0)
-    assert by_department[ids["旗商务局"]] == (1, 1, 0, 0)
-    assert by_department[ids["旗财政局"]] == (1, 0, 1, 0)  # its form is dated after the due date
-    assert by_department[ids["旗公安局"]] == (1, 0, 1, 0)  # entered today, long after the due date
-    assert by_department[ids["旗市场监管局"]] == (2, 0, 0, 2)  # both rows were refused
-    assert by_department[ids["旗司法局"]] == (1, 0, 0, 1)
+    assert by_department == {
+        ids["旗科技局"]: (1, 1, 0, 0),
+        ids["旗公安局"]: (1, 1, 0, 0),  # the retyped workbook, dated before the due date
+        ids["旗商务局"]: (1, 1, 0, 0),  # the .xls
+        ids["旗财政局"]: (1, 0, 1, 0),  # its form is dated after the due date
+        ids["旗市场监管局"]: (2, 2, 0, 0),  # the corrected form, dated before the due date
+        ids["旗工信局"]: (1, 0, 1, 0),  # entered today, long after the due date
+        ids["旗司法局"]: (1, 0, 0, 1),
+    }
     chart = dashboard.completeness.chart
     expected = completeness_by_department([s for s in data.submissions if s.expected], data.period.label)
     assert chart is not None and chart.categories == expected.categories
@@ -244,7 +361,17 @@ def test_a_quarter_through_the_window(
     pie = status_distribution(data.tasks.by_task)
     assert dashboard.status.chart is not None
     assert dashboard.status.chart.series[0].values == tuple(float(s.value) for s in pie.slices)
-    assert [(r.info.name, r.observations) for r in data.indicators] == [("有效发明专利拥有量", ())]  # nothing reported
+
+    # … and the lagging indicator: 旗科技局's 210 against 224.86 due by the end of June — behind (滞后).
+    (row,) = data.indicators
+    assessment = row.assessment
+    assert (row.info.name, [o.value for o in row.observations]) == (INDICATOR, [INDICATOR_VALUE])
+    assert assessment.rag.value == "red" and assessment.rag.label == "滞后"
+    assert assessment.completion == pytest.approx(INDICATOR_COMPLETION)
+    assert assessment.expected_value == pytest.approx(INDICATOR_EXPECTED, abs=1e-4)
+    assert assessment.schedule_ratio == pytest.approx(INDICATOR_SCHEDULE, abs=5e-4)
+    (line,) = data.trajectories
+    assert (line.name, line.rag_label) == (INDICATOR, "滞后")
 
     # 9. The 汇总表, the 催办通知单 for 旗司法局 and the assessment, saved as PDF from the reports page.
     written = {
