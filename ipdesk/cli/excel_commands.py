@@ -130,7 +130,7 @@ def cmd_export_forms(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _file_json(file: Any, result: Any | None) -> dict[str, Any]:
+def _file_json(file: Any, result: Any | None, problems_file: Path | None = None) -> dict[str, Any]:
     from ipdesk.services.exchange import RowState
 
     return {
@@ -165,6 +165,8 @@ def _file_json(file: Any, result: Any | None) -> dict[str, Any]:
         "duplicate_of_batch_id": file.duplicate_of_batch_id,
         "batch_id": result.batch_id if result else None,
         "applied": bool(result and result.applied),
+        "rejected": file.count(RowState.INVALID),  # rows refused (all of them when the state is "refused")
+        "problems_file": str(problems_file) if problems_file else None,
         "notes": list(file.notes),
     }
 
@@ -184,17 +186,19 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.dry_run:
         outcome = exchange.commit(preview, resolutions)
         results = {r.index: r for r in outcome.files}
+    problem_files: dict[int, Path] = {}
     if args.problems:
         folder = Path(args.problems)
         for file in preview.files:
             if file.problems:
                 target = folder / f"{Path(file.name).stem}_问题清单.xlsx"
-                exchange.export_problems(preview, file.index, target)
+                problem_files[file.index] = exchange.export_problems(preview, file.index, target)
+    # Refused, blocked, unreadable or waiting for a department: exit 1, the file needs the clerk.
     not_applied = [f for f in preview.files if f.state not in (FileState.READY, FileState.DUPLICATE)]
     if args.json:
         payload = {
             "dry_run": args.dry_run,
-            "files": [_file_json(f, results.get(f.index)) for f in preview.files],
+            "files": [_file_json(f, results.get(f.index), problem_files.get(f.index)) for f in preview.files],
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -100,3 +100,39 @@ def test_export_import_undo_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "already imported" in capsys.readouterr().out
     assert main([*db, "undo-import", str(applied["batch_id"])]) == 0
     assert main([*db, "undo-import", str(applied["batch_id"])]) == 1
+
+
+def test_import_of_a_form_whose_every_row_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    from datetime import date
+
+    from ipdesk.demo import build_demo
+    from ipdesk.storage.database import Database
+    from ipdesk.storage.location import sqlite_url
+
+    database = Database.open(sqlite_url(db_path))
+    build_demo(database, today=date(2026, 11, 21))
+    database.dispose()
+    db = ["--db", str(db_path)]
+    out = ["export-forms", "--period", "2027Q1", "--department", "赤峰市科学技术局", "--out", str(tmp_path / "f")]
+    assert main([*db, *out]) == 0
+    form = next((tmp_path / "f").glob("*.xlsx"))
+    workbook = openpyxl.load_workbook(form)
+    ws = workbook[spec.TASK_SHEET]
+    for row in range(spec.FORM_HEADER_ROW + 1, ws.max_row + 1):
+        if ws.cell(row, 4).value:
+            ws.cell(row, 6).value, ws.cell(row, 7).value, ws.cell(row, 8).value = "进展", "差不多了", 120
+    workbook.save(form)
+    capsys.readouterr()
+    problems = tmp_path / "problems"
+    assert main([*db, "import", str(form), "--json", "--problems", str(problems)]) == 1
+    refused = json.loads(capsys.readouterr().out)["files"][0]
+    assert refused["state"] == "refused" and not refused["applied"] and refused["batch_id"] is None
+    assert refused["counts"]["invalid"] == 2 and refused["counts"]["new"] == 0
+    assert refused["rejected"] == 2 and "refused" in refused["message"]
+    assert Path(refused["problems_file"]).exists() and Path(refused["problems_file"]).parent == problems
+    # Not recorded as an import: the same file is refused again, never "already imported".
+    assert main([*db, "import", str(form)]) == 1
+    text = capsys.readouterr().out
+    assert "refused" in text and "already imported" not in text

@@ -149,6 +149,54 @@ def test_invalid_rows_are_rejected_and_sent_back_highlighted(
     assert ws[f"{bad.column}{bad.row}"].fill.fgColor.rgb.endswith("FFC7CE") and ws[f"{bad.column}{bad.row}"].comment
 
 
+def test_a_form_whose_every_row_is_refused_is_not_imported(
+    exchange: ExchangeService, demo: Services, science: int, tmp_path: Path
+) -> None:
+    good = _fill(exchange.export_form(PERIOD, science, tmp_path / "v1.xlsx").path, [("推进中", 50, "开展调研")] * 10)
+    first = exchange.commit(exchange.preview([good])).batch_ids[0]
+    answers = [("差不多了", 50, "a")] + [("推进中", 120, "b")] * 9
+    bad = _fill(exchange.export_form(PERIOD, science, tmp_path / "v2.xlsx").path, answers)
+    preview = exchange.preview([bad])
+    file = preview.files[0]
+    assert file.state == FileState.REFUSED and not file.applicable
+    assert file.count(RowState.INVALID) == 10 and len(file.problems) == 10
+    assert "problem list" in (file.message or "")
+    assert file.supersedes_batch_id is None
+    result = exchange.commit(preview)
+    assert result.batch_ids == () and not result.files[0].applied and result.files[0].message == file.message
+    # Not archived, not recorded as an import, and the department's earlier form still stands.
+    digest = hashlib.sha256(bad.read_bytes()).hexdigest()
+    assert not (data_dir() / "imports" / f"{digest}.xlsx").exists()
+    assert [b.id for b in demo.history.batches()] == [first]
+    with demo.database.reading() as session:
+        from ipdesk.storage.models import ImportBatch
+
+        assert session.get(ImportBatch, first).superseded_by_id is None
+    assert {r.percent for r in demo.reports.rows(PERIOD, department_id=science)} == {50}
+    # Dropped again it is refused again, not "already imported"; its problems can still be sent back.
+    again = exchange.preview([bad])
+    assert again.files[0].state == FileState.REFUSED and again.files[0].duplicate_of_batch_id is None
+    assert exchange.export_problems(again, 0, tmp_path / "back.xlsx").exists()
+
+
+def test_a_refused_form_does_not_count_as_submitted(
+    exchange: ExchangeService, demo: Services, science: int, tmp_path: Path
+) -> None:
+    path = _fill(exchange.export_form(PERIOD, science, tmp_path / "form.xlsx").path, [("乱写", 120, "x")] * 10)
+    exchange.commit(exchange.preview([path]))
+    assert {r.submitted_on for r in demo.reports.rows(PERIOD, department_id=science)} == {None}
+    assert demo.history.batches() == []
+
+
+def test_an_unfilled_form_is_not_imported(
+    exchange: ExchangeService, demo: Services, science: int, tmp_path: Path
+) -> None:
+    path = exchange.export_form(PERIOD, science, tmp_path / "form.xlsx").path
+    file = exchange.preview([path]).files[0]
+    assert file.state == FileState.REFUSED and file.count(RowState.BLANK) == len(file.rows) > 0
+    assert exchange.commit(exchange.preview([path])).batch_ids == ()
+
+
 def test_locked_period_blocks_the_file(exchange: ExchangeService, demo: Services, science: int, tmp_path: Path) -> None:
     path = _fill(exchange.export_form("2025Q3", science, tmp_path / "old.xlsx").path, [("推进中", 50, "x")] * 10)
     file = exchange.preview([path]).files[0]

@@ -257,6 +257,50 @@ def test_conflicts_are_kept_unless_ticked_to_overwrite(
     assert "冲突保留原内容 1 行" in page.result_panel.text.text()
 
 
+def test_a_form_whose_every_row_is_refused_is_not_imported(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = exchange_page(qtbot, window, ctx)
+    clean_id, bad_id = targets_with_tasks(ctx, 2)
+    ctx.services.periods.open(PERIOD)
+    inbox = tmp_path / "inbox"
+    clean = ctx.services.exchange.export_form(PERIOD, clean_id, inbox / "clean.xlsx").path
+    bad = ctx.services.exchange.export_form(PERIOD, bad_id, inbox / "bad.xlsx").path
+    fill(clean, [("推进中", 80, "已召开专题会议")] * 30)
+    fill(bad, [("乱写", 120, "已开展")] * 30)
+
+    assert drop(page.drop_zone, file_mime(inbox))
+    wait_preview(qtbot, page, ctx)
+    panel = page.preview_panel
+    assert {f.name: f.state for f in panel.files_model.rows()} == {
+        "clean.xlsx": FileState.READY,
+        "bad.xlsx": FileState.REFUSED,
+    }
+    row = next(r for r, f in enumerate(panel.files_model.rows()) if f.name == "bad.xlsx")
+    assert panel.files_model.index(row, FileColumn.STATE).data() == "拒收"
+    assert not panel.files_model.flags(panel.files_model.index(row, FileColumn.FILE)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "拒收 1 个文件" in panel.status.text() and panel.confirm_button.isEnabled()
+    select_file(page, "bad.xlsx")
+    assert panel.export_button.isEnabled()  # its problem list can still be sent back
+
+    panel.confirm_button.click()
+    wait_idle(qtbot, ctx)
+    summary = page.result_panel.text.text()
+    assert "已导入 1 个文件" in summary and "bad.xlsx：未导入" in summary
+    assert len(ctx.services.history.batches()) == 1
+    assert {r.submitted_on for r in ctx.services.reports.rows(PERIOD, department_id=bad_id)} == {None}
+
+    # Dropped again: the clean file was imported before, the bad one is refused again.
+    assert drop(page.drop_zone, file_mime(inbox))
+    wait_preview(qtbot, page, ctx)
+    assert {f.name: f.state for f in panel.files_model.rows()} == {
+        "clean.xlsx": FileState.DUPLICATE,
+        "bad.xlsx": FileState.REFUSED,
+    }
+    assert not panel.confirm_button.isEnabled() and "拒收" in panel.status.text()
+    panel.cancel_button.click()
+
+
 # -- unknown departments, foreign files, cancel --------------------------------------------------------------
 
 
@@ -360,7 +404,7 @@ def test_cancel_during_a_batch_preview(
 def test_import_models_pass_the_model_tester(qtmodeltester, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     forms = ctx.services.exchange.export_forms(PERIOD, tmp_path / "forms", department_ids=targets_with_tasks(ctx, 2))
     fill(forms[0].path, [("推进中", 50, "正在推进")] * 30)
-    fill(forms[1].path, [("乱写", 120, "已开展")] * 30)
+    fill(forms[1].path, [("乱写", 120, "已开展")] + [("已完成", 100, "全部完成")] * 30)
     preview = ctx.services.exchange.preview([tmp_path / "forms"])
     files = ImportFileModel()
     files.set_rows(preview.files)

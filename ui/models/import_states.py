@@ -28,6 +28,7 @@ FILE_LABELS = {
     FileState.UNREADABLE: QT_TRANSLATE_NOOP("ImportStates", "Cannot be read"),
     FileState.BLOCKED: QT_TRANSLATE_NOOP("ImportStates", "Cannot be imported"),
     FileState.NEEDS_RESOLUTION: QT_TRANSLATE_NOOP("ImportStates", "Department to confirm"),
+    FileState.REFUSED: QT_TRANSLATE_NOOP("ImportStates", "Refused"),
 }
 
 GREEN = QColor("#dff3e3")
@@ -50,6 +51,7 @@ FILE_COLOURS = {
     FileState.UNREADABLE: PINK,
     FileState.BLOCKED: PINK,
     FileState.NEEDS_RESOLUTION: YELLOW,
+    FileState.REFUSED: PINK,
 }
 
 

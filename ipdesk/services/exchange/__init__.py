@@ -131,9 +131,10 @@ class ExchangeService(Service):
     ) -> ImportResult:
         """Apply every applicable file of ``preview`` in one transaction: all of them, or none.
 
-        Files that are duplicates, unreadable or blocked are skipped and reported. Each file is
-        re-planned against the database inside the transaction; a file changed on disk since the
-        preview is refused. Unresolved department names abort the whole commit before anything is written.
+        Files that are duplicates, unreadable, blocked or refused (no row of them can go in) are skipped
+        and reported; they leave no import behind. Each file is re-planned against the database inside
+        the transaction; a file changed on disk since the preview is refused. Unresolved department
+        names abort the whole commit before anything is written.
         """
         from ipdesk.services.exchange import commit as _commit
 

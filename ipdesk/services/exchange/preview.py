@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ipdesk.domain.enums import BatchKind
@@ -18,15 +19,38 @@ from ipdesk.services.exchange.form_import import plan_form
 from ipdesk.services.exchange.paths import expand_paths
 from ipdesk.services.exchange.planning import FilePlan, ParsedFile, PlanningContext
 from ipdesk.services.exchange.reading import read_file
-from ipdesk.services.exchange.records import FilePreview, ImportPreview, Resolutions
+from ipdesk.services.exchange.records import FilePreview, FileState, ImportPreview, Resolutions, RowState
 from ipdesk.services.exchange.table_import import plan_table
 from ipdesk.storage.database import Database
 
+APPLICABLE_ROWS = (RowState.NEW, RowState.CHANGED, RowState.UNCHANGED, RowState.CONFLICT)
+
 
 def plan_file(context: PlanningContext, parsed: ParsedFile) -> FilePlan:
-    if parsed.kind == BatchKind.ASSIGNMENT.value:
-        return plan_table(context, parsed)
-    return plan_form(context, parsed)
+    plan = plan_table(context, parsed) if parsed.kind == BatchKind.ASSIGNMENT.value else plan_form(context, parsed)
+    return _refused_when_nothing_applies(plan)
+
+
+def _refused_when_nothing_applies(plan: FilePlan) -> FilePlan:
+    """A ready file none of whose rows can go in is refused: not imported, not recorded, not archived.
+
+    Importing it would record the department as having sent its form (and supersede its last good one)
+    while nothing was taken from it; its problem list goes back to the department instead.
+    """
+    file = plan.preview
+    if file.state != FileState.READY or any(r.state in APPLICABLE_ROWS for r in file.rows):
+        return plan
+    rejected = file.count(RowState.INVALID)
+    if rejected:
+        message = translate(
+            "Excel",
+            "Every row was refused ({count}); nothing will be imported. "
+            "Export the problem list and send it back to be corrected.",
+        ).format(count=rejected)
+    else:
+        message = translate("Excel", "Nothing in this file is filled in; nothing will be imported.")
+    plan.preview = replace(file, state=FileState.REFUSED, message=message, supersedes_batch_id=None)
+    return plan
 
 
 def preview(

@@ -26,6 +26,7 @@ class FileState(StrEnum):
     UNREADABLE = "unreadable"
     BLOCKED = "blocked"  # readable, but cannot be applied (locked period, unknown period …)
     NEEDS_RESOLUTION = "needs_resolution"  # department names the clerk must resolve first
+    REFUSED = "refused"  # read and matched, but no row can go in (every row rejected, or nothing filled in)
 
 
 @dataclass(frozen=True)

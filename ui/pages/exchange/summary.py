@@ -21,12 +21,15 @@ def preview_status(
 ) -> PreviewStatus:
     """The line next to 确认导入: what confirming would do, or why it cannot be done yet."""
     chosen = [f for f in files if f.applicable and f.index in included]
+    refused = _refused(files)
     if not chosen:
         if files and all(f.state == FileState.DUPLICATE for f in files):
             return PreviewStatus(
                 translate("ImportSummary", "All these files were imported before; nothing will be imported again."),
                 False,
             )
+        if refused:
+            return PreviewStatus(" ".join((translate("ImportSummary", "There is nothing to import."), refused)), False)
         return PreviewStatus(
             translate("ImportSummary", "There is nothing to import: no file is ready and ticked."), False
         )
@@ -49,7 +52,17 @@ def preview_status(
         overwrite=sum(r.key in overwrite for r in conflicts),
         rejected=sum(r.state == RowState.INVALID for r in rows),
     )
-    return PreviewStatus(text, True)
+    return PreviewStatus(" ".join(t for t in (text, refused) if t), True)
+
+
+def _refused(files: Sequence[FilePreview]) -> str:
+    """What is said about files none of whose rows can go in (empty when there are none)."""
+    count = sum(f.state == FileState.REFUSED for f in files)
+    if not count:
+        return ""
+    return translate(
+        "ImportSummary", "{count} files refused: nothing in them can be imported; send their problem lists back."
+    ).format(count=count)
 
 
 def result_summary(preview: ImportPreview, result: ImportResult) -> str:
@@ -74,6 +87,9 @@ def result_summary(preview: ImportPreview, result: ImportResult) -> str:
         )
         + "</b>"
     ]
+    refused = _refused(preview.files)
+    if refused:
+        lines.append(escape(refused))
     if duplicates:
         lines.append(
             escape(
