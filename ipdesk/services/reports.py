@@ -106,11 +106,22 @@ def _row(a: TaskAssignment, period: ReportingPeriod, report: TaskReport | None) 
     )
 
 
+def check_submitted_on(value: date | None, today: date | None = None) -> date | None:
+    """The day a department submitted its report: none yet to come (None: not given)."""
+    if value is not None and value > (today or date.today()):
+        raise ValidationError(
+            translate("Errors", "The submission date {date} is in the future.").format(date=value.isoformat()),
+            field="submitted_on",
+        )
+    return value
+
+
 def check_report_inputs(items: Iterable[ReportInput]) -> None:
-    """The checks every report passes before anything is written (status vocabulary, percentage)."""
+    """The checks every report passes before anything is written (status vocabulary, percentage, date)."""
     for item in items:
         check_choice(item.status, TaskStatus.values(), translate("Fields", "Status"))
         check_percent(item.percent)
+        check_submitted_on(item.submitted_on)
 
 
 def store_reports(
@@ -163,7 +174,10 @@ def store_reports(
             )
             created += 1
             continue
-        differs = any(getattr(report, k) != v for k, v in values.items() if k != "submitted_on")
+        # Without a date of its own a correction is no new submission; a date given (typed in by hand) counts.
+        differs = any(
+            getattr(report, k) != v for k, v in values.items() if k != "submitted_on" or item.submitted_on is not None
+        )
         if not differs:
             unchanged += 1
             continue

@@ -207,7 +207,7 @@
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/scorecards.py" line="+150"/>
+        <location filename="../../ipdesk/analytics/scorecards.py" line="+165"/>
         <source>tasks on schedule {rate} ({green}/{rated})</source>
         <translation>任务按期推进率{rate}（{green}/{rated}）</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/charts.py" line="+110"/>
+        <location filename="../../ipdesk/analytics/charts.py" line="+111"/>
         <source>Expected</source>
         <translation>序时目标</translation>
     </message>
@@ -267,12 +267,12 @@
         <translation>实际值</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Indicators by status</source>
         <translation>指标完成状态分布</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="-110"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
@@ -2116,6 +2116,11 @@
         <translation>完成比例必须在 0 到 100 之间，不能是 {value}。</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>The submission date {date} is in the future.</source>
+        <translation>报送日期 {date} 晚于今天（是未来的日期）。</translation>
+    </message>
+    <message>
         <location filename="../../ipdesk/services/tasks.py" line="+188"/>
         <source>The section belongs to another plan.</source>
         <translation>该章节属于另一个规划。</translation>
@@ -2227,7 +2232,7 @@
         <translation>红黄绿阈值须满足 0 &lt; 黄 ≤ 绿 ≤ 200%（当前绿{green}，黄{yellow}）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/data.py" line="+85"/>
+        <location filename="../../ipdesk/reports/data.py" line="+87"/>
         <source>There are no plans to report on yet.</source>
         <translation>尚无可生成报表的规划（方案）。</translation>
     </message>
@@ -2630,7 +2635,7 @@
         <translation>{name}：请先选择或新建以下部门：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange/preview.py" line="+49"/>
+        <location filename="../../ipdesk/services/exchange/preview.py" line="+45"/>
         <source>Every row was refused ({count}); nothing will be imported. Export the problem list and send it back to be corrected.</source>
         <translation>所有行均被拒收（{count} 行），本文件不会导入。请导出问题清单，退回修改。</translation>
     </message>
@@ -3322,20 +3327,20 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+69"/>
-        <location line="+70"/>
+        <location filename="../../ipdesk/services/reports.py" line="+41"/>
+        <location line="+73"/>
         <location filename="../../ipdesk/services/tasks.py" line="+33"/>
         <location line="+7"/>
         <source>Assignment</source>
         <translation>任务分工</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Progress</source>
         <translation>工作进展</translation>
     </message>
@@ -3355,7 +3360,7 @@
         <translation>填报人</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <location filename="../../ipdesk/services/tasks.py" line="-90"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -4133,7 +4138,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+98"/>
+        <location filename="../../ui/main_window.py" line="+99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4188,7 +4193,7 @@
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -5090,7 +5095,7 @@
 <context>
     <name>ReportGridModel</name>
     <message>
-        <location filename="../../ui/models/report_grid.py" line="+37"/>
+        <location filename="../../ui/models/report_grid.py" line="+38"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -5101,12 +5106,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Status</source>
         <translation>完成状态</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-133"/>
         <source>Done %</source>
         <translation>完成比例</translation>
     </message>
@@ -5136,7 +5141,12 @@
         <translation>未报送</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>The day the department sent this report (today unless you type another); lateness is judged on it.</source>
+        <translation>部门报送本报告的日期（不填写即为今天）；是否逾期按此日期判断。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This column cannot be changed here.</source>
         <translation>此列不能在这里修改。</translation>
     </message>
@@ -6728,7 +6738,7 @@
 <context>
     <name>TrajectoryChart</name>
     <message>
-        <location filename="../../ui/charts/trajectory_chart.py" line="+63"/>
+        <location filename="../../ui/charts/trajectory_chart.py" line="+81"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>

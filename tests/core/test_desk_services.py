@@ -150,3 +150,36 @@ def test_an_indicators_targets_and_values_are_saved_together(services: Services,
     with pytest.raises(ValidationError):
         services.entry.save_indicator(desk["level"], {2025: 1.0}, [("2025", ValueInput(desk["level"], "很多"))])
     assert services.indicators.get(desk["level"]).targets[2025] == 520.0  # nothing of the failed save stays
+
+
+def test_a_report_typed_in_keeps_the_day_the_department_submitted_it(services: Services, desk: dict[str, int]) -> None:
+    from ipdesk.analytics.submissions import Submission, SubmissionItem, classify
+    from ipdesk.domain.periods import Period
+
+    due = services.periods.get("2025Q1").due_date  # 2025-04-10
+    sent = date(2025, 4, 8)  # phoned in before the due date, typed in weeks later
+    services.entry.save("2025Q1", [ReportInput(desk["lead"], TaskStatus.IN_PROGRESS.value, 40, submitted_on=sent)])
+    row = services.reports.rows("2025Q1", department_id=desk["tech"])[0]
+    assert row.submitted_on == sent
+    item = SubmissionItem(desk["tech"], "市科技局", Period.parse("2025Q1"), due, row.submitted_on)
+    assert classify(item, date(2025, 6, 1)) is Submission.ON_TIME
+    # Only the date corrected: that is a change, and lateness follows it.
+    late = date(2025, 4, 20)
+    result = services.entry.save(
+        "2025Q1", [ReportInput(desk["lead"], TaskStatus.IN_PROGRESS.value, 40, submitted_on=late)]
+    )
+    assert result.reports.changed == 1
+    assert services.reports.rows("2025Q1", department_id=desk["tech"])[0].submitted_on == late
+    # Without a date it is today, as before.
+    services.entry.save("2025Q1", [ReportInput(desk["other"], TaskStatus.IN_PROGRESS.value, 10)])
+    other = next(r for r in services.reports.rows("2025Q1") if r.assignment_id == desk["other"])
+    assert other.submitted_on == date.today()
+
+
+def test_a_submission_date_in_the_future_is_refused(services: Services, desk: dict[str, int]) -> None:
+    from datetime import timedelta
+
+    tomorrow = date.today() + timedelta(days=1)
+    with pytest.raises(ValidationError, match="future"):
+        services.entry.save("2025Q1", [ReportInput(desk["lead"], TaskStatus.DONE.value, 100, submitted_on=tomorrow)])
+    assert services.reports.rows("2025Q1", department_id=desk["tech"])[0].report_id is None

@@ -325,3 +325,53 @@ def test_a_departments_indicator_values_are_entered_and_saved_with_the_reports(
     values = [v for v in ctx.services.values.list(indicator_id=indicator.id) if v.period_code == "2026Q3"]
     assert [(v.value, v.department_id) for v in values] == [(15000.0, department)]
     assert page.report_model.record(0).percent == 77
+
+
+def test_a_report_typed_in_keeps_the_day_the_department_sent_it(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    from datetime import date, timedelta
+
+    from ipdesk.analytics.submissions import Submission, SubmissionItem, classify
+    from ipdesk.domain.periods import Period
+
+    page = entry(qtbot, window, ctx)
+    department_id = choose_department_with_gaps(qtbot, page, ctx)
+    row = first_unreported_row(page)
+    grid, model = page.task_grid, page.report_model
+    period = page.selected_period()
+    assert period is not None and period.due_date < date.today()  # typing it in today would make it late
+    assert model.flags(model.index(row, C.SUBMITTED)) & Qt.ItemFlag.ItemIsEditable
+
+    go_to(qtbot, grid, row, C.STATUS)
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    combo = focused()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findText("推进中"))
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: grid.currentIndex().column() == C.PERCENT)
+    type_in(qtbot, grid, "60")
+    today = date.today().isoformat()
+    assert model.index(row, C.SUBMITTED).data() == today  # what saving would record unless changed
+
+    # A date to come is refused, with the reason next to the cell.
+    go_to(qtbot, grid, row, C.SUBMITTED)
+    type_in(qtbot, grid, (date.today() + timedelta(days=3)).isoformat())
+    assert model.problem(row, C.SUBMITTED) and "未来" in model.index(row, C.SUBMITTED).data(Qt.ItemDataRole.ToolTipRole)
+    # The day the department phoned it in, before the due date.
+    sent = period.due_date - timedelta(days=2)
+    go_to(qtbot, grid, row, C.SUBMITTED)
+    type_in(qtbot, grid, f"{sent.year}.{sent.month}.{sent.day}")  # read as the Excel import reads 填报日期
+    assert model.problem(row, C.SUBMITTED) is None and model.index(row, C.SUBMITTED).data() == sent.isoformat()
+
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        qtbot.keyClick(grid, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, ctx)
+    assignment = model.record(row).assignment_id
+    saved = next(
+        r for r in ctx.services.reports.rows(period.code, department_id=department_id) if r.assignment_id == assignment
+    )
+    assert (saved.status, saved.percent, saved.submitted_on) == ("in_progress", 60, sent)
+    item = SubmissionItem(department_id, "", Period.parse(period.code), period.due_date, saved.submitted_on)
+    assert classify(item, date.today()) is Submission.ON_TIME
+    assert model.index(row, C.SUBMITTED).data() == sent.isoformat()  # reloaded from the database

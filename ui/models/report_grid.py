@@ -7,6 +7,7 @@ the grid refuses exactly what saving would refuse, and says why next to the cell
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -17,7 +18,7 @@ from ipdesk.errors import ValidationError
 from ipdesk.excel import values as cell_values
 from ipdesk.i18n import QT_TRANSLATE_NOOP
 from ipdesk.services.base import check_choice
-from ipdesk.services.reports import ReportInput, ReportRow, check_percent
+from ipdesk.services.reports import ReportInput, ReportRow, check_percent, check_submitted_on
 from ui import formatting
 from ui.models.editable_grid import CellKind, CellRefused, EditableGridModel, GridColumn
 
@@ -41,7 +42,7 @@ _COLUMNS = {
     ReportGridColumn.PROGRESS: GridColumn(QT_TRANSLATE_NOOP("ReportGridModel", "Progress"), CellKind.MULTILINE, 16),
     ReportGridColumn.PROBLEMS: GridColumn(QT_TRANSLATE_NOOP("ReportGridModel", "Problems"), CellKind.MULTILINE, 11),
     ReportGridColumn.NEXT_STEPS: GridColumn(QT_TRANSLATE_NOOP("ReportGridModel", "Next steps"), CellKind.MULTILINE, 11),
-    ReportGridColumn.SUBMITTED: GridColumn(QT_TRANSLATE_NOOP("ReportGridModel", "Submitted"), CellKind.READ_ONLY, 6),
+    ReportGridColumn.SUBMITTED: GridColumn(QT_TRANSLATE_NOOP("ReportGridModel", "Submitted"), CellKind.TEXT, 6),
 }
 _TEXT_FIELDS = {
     ReportGridColumn.PROGRESS: "progress",
@@ -86,6 +87,8 @@ class ReportGridModel(EditableGridModel[ReportRow]):
     def display_text(self, row: int, column: int, value: Any) -> str:
         if column == ReportGridColumn.STATUS and value is None and not self.is_edited(row, column):
             return QCoreApplication.translate("ReportGridModel", "Not reported")
+        if column == ReportGridColumn.SUBMITTED and value is None and self.is_edited(row):
+            return formatting.day(date.today())  # what saving records unless another day is typed (muted)
         return super().display_text(row, column, value)
 
     def text(self, record: ReportRow, column: int, value: Any) -> str:
@@ -98,13 +101,18 @@ class ReportGridModel(EditableGridModel[ReportRow]):
         return "" if value is None else str(value)
 
     def muted(self, record: ReportRow, column: int, value: Any) -> bool:
-        return column == ReportGridColumn.STATUS and value is None
+        return column in (ReportGridColumn.STATUS, ReportGridColumn.SUBMITTED) and value is None
 
     def tooltip(self, record: ReportRow, column: int, value: Any) -> str | None:
         if column == ReportGridColumn.TASK:
             return self.text(record, column, value) + (f"\n{record.deadline_text}" if record.deadline_text else "")
         if column in _TEXT_FIELDS and value:
             return str(value)
+        if column == ReportGridColumn.SUBMITTED:
+            return QCoreApplication.translate(
+                "ReportGridModel",
+                "The day the department sent this report (today unless you type another); lateness is judged on it.",
+            )
         return None
 
     def parse(self, record: ReportRow, column: int, raw: Any) -> Any:
@@ -115,6 +123,8 @@ class ReportGridModel(EditableGridModel[ReportRow]):
         if column in _TEXT_FIELDS:
             text = "" if raw is None else str(raw).strip()
             return text or None
+        if column == ReportGridColumn.SUBMITTED:
+            return parse_submitted(raw)
         raise CellRefused(QCoreApplication.translate("ReportGridModel", "This column cannot be changed here."))
 
     def cross_check(self, record: ReportRow, values: dict[int, Any]) -> dict[int, str]:
@@ -141,7 +151,8 @@ class ReportGridModel(EditableGridModel[ReportRow]):
                     value(row, ReportGridColumn.PROBLEMS),
                     value(row, ReportGridColumn.NEXT_STEPS),
                     record.reporter,
-                    record.submitted_on if record.report_id is not None else None,  # a correction keeps its date
+                    # A correction keeps its date unless another is typed; a new report is today's unless dated.
+                    value(row, ReportGridColumn.SUBMITTED) or date.today(),
                 )
             )
         return inputs
@@ -161,6 +172,16 @@ def parse_status(raw: Any) -> str | None:
         return None
     try:
         return check_choice(key, TaskStatus.values(), QCoreApplication.translate("ReportGridModel", "Status"))
+    except ValidationError as error:
+        raise CellRefused(error.message) from error
+
+
+def parse_submitted(raw: Any) -> date | None:
+    """The day a report was sent, written as the Excel import reads 填报日期 (2024-07-05, 2024年7月5日 …)."""
+    try:
+        return check_submitted_on(cell_values.report_date(raw))
+    except cell_values.CellError as error:
+        raise CellRefused(error.message) from error
     except ValidationError as error:
         raise CellRefused(error.message) from error
 
