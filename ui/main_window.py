@@ -2,12 +2,17 @@
 
 The window knows nothing of other databases: "New/Open database…" only ask for a file and emit
 ``database_requested``; the shell then replaces the window with one on the new file.
+
+Pages are built (and their modules imported) the first time they are shown; the navigation and the Go menu
+come from :data:`ui.pages.PAGES` alone. A page never built holds no data, so it needs no refresh and guards
+no edits; a file dropped on the window builds the 导入导出 page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -31,30 +36,13 @@ from ipdesk.errors import ConflictError
 from ipdesk.storage.location import default_database_path
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
-from ui.intake import open_intake_wizard
+from ui.pages import PAGE_KEYS, PAGES
 from ui.pages.base import Page
-from ui.pages.dashboard_page import DashboardPage
-from ui.pages.departments_page import DepartmentsPage
-from ui.pages.entry_page import EntryPage
 from ui.pages.exchange.drop_zone import local_paths
-from ui.pages.exchange_page import ExchangePage
-from ui.pages.indicators_page import IndicatorsPage
-from ui.pages.plans_page import PlansPage
-from ui.pages.reports_page import ReportsPage
-from ui.pages.settings_page import SettingsPage
 from ui.pages.unsaved import GuardsUnsavedEdits
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
-PAGE_TYPES: tuple[type[Page], ...] = (
-    DashboardPage,
-    PlansPage,
-    IndicatorsPage,
-    EntryPage,
-    ExchangePage,
-    ReportsPage,
-    DepartmentsPage,
-    SettingsPage,
-)
+EXCHANGE_PAGE = "exchange"  # where dropped files go
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 DATABASE_FILTER = "*.sqlite3 *.db"
@@ -97,22 +85,23 @@ class DemoBanner(QFrame):
 
 class MainWindow(QMainWindow):
     database_requested = Signal(str, bool)  # path, create a new database there
+    page_built = Signal(object)  # a Page, just built (before it is first shown)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_page: str | None = None) -> None:
+        """``start_page``: the page to open on (default: the one shown when the window last closed)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.pages: list[Page] = [page_type(ctx, self) for page_type in PAGE_TYPES]
+        self._pages: dict[str, Page] = {}  # the pages built so far, by key
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget(self)
-        for page in self.pages:
-            item = QListWidgetItem(self._icon(page.KEY), "", self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.KEY)
-            self.stack.addWidget(page)
+        self.stack = QStackedWidget(self)  # holds the pages built so far, in the order they were built
+        for spec in PAGES:
+            item = QListWidgetItem(self._icon(spec.key), "", self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.banner: DemoBanner | None = None
@@ -140,7 +129,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self.retranslate_ui()
         ctx.errors.set_window(self)
-        self._restore_settings()
+        self._restore_settings(start_page)
 
     # -- structure ------------------------------------------------------------------------------------
 
@@ -158,14 +147,14 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.ask_open_database)
         self.import_plan_action = QAction(self)  # 导入规划文件…: the plan-intake wizard
         self.import_plan_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_plan_action.triggered.connect(lambda: open_intake_wizard(self.ctx, self))
+        self.import_plan_action.triggered.connect(self.open_intake_wizard)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.page_actions: list[QAction] = []
-        for number, _page in enumerate(self.pages, start=1):
+        for number, _spec in enumerate(PAGES, start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
@@ -193,9 +182,9 @@ class MainWindow(QMainWindow):
         self.import_plan_action.setText(self.tr("&Import plan document…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About ipdesk"))
-        for row, page in enumerate(self.pages):
-            self.nav.item(row).setText(page.nav_title())
-            self.page_actions[row].setText(page.nav_title())
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(spec.nav_title())
+            self.page_actions[row].setText(spec.nav_title())
         self._fit_navigation()
         path = self.ctx.database_path
         where = str(path) if path else self.ctx.services.database.url
@@ -220,11 +209,29 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------------
 
+    @property
+    def page_keys(self) -> tuple[str, ...]:
+        """Every page's key, in navigation order (built or not)."""
+        return PAGE_KEYS
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far, in navigation order."""
+        return [self._pages[key] for key in PAGE_KEYS if key in self._pages]
+
+    def is_built(self, key: str) -> bool:
+        return key in self._pages
+
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if key == page.KEY:
-                return page
-        raise KeyError(key)
+        """The page ``key``, built now if it was not yet (it loads its data when shown)."""
+        page = self._pages.get(key)
+        if page is not None:
+            return page
+        spec = PAGES[self._row(key)]
+        page = spec.page_type()(self.ctx, self)
+        self._pages[key] = page
+        self.stack.addWidget(page)
+        self.page_built.emit(page)
+        return page
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -232,19 +239,30 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, key: str) -> Page:
-        row = next(row for row, page in enumerate(self.pages) if key == page.KEY)
-        self.nav.setCurrentRow(row)
-        return self.pages[row]
+        self.nav.setCurrentRow(self._row(key))
+        return self.page(key)
+
+    @staticmethod
+    def _row(key: str) -> int:
+        try:
+            return PAGE_KEYS.index(key)
+        except ValueError:
+            raise KeyError(key) from None
 
     def _nav_changed(self, row: int) -> None:
-        if not 0 <= row < len(self.pages) or row == self.stack.currentIndex():
+        if not 0 <= row < len(PAGES):
             return
-        if not self.may_leave(self.current_page(), then=lambda: self.nav.setCurrentRow(row)):
+        key = PAGE_KEYS[row]
+        current = self.stack.currentWidget()
+        if current is not None and current is self._pages.get(key):
+            return
+        if current is not None and not self.may_leave(current, then=lambda: self.nav.setCurrentRow(row)):
+            assert isinstance(current, Page)
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.stack.currentIndex())  # stay with the unsaved edits
+            self.nav.setCurrentRow(self._row(current.KEY))  # stay with the unsaved edits
             self.nav.blockSignals(False)
             return
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.page(key))
 
     @staticmethod
     def may_leave(page: QWidget, then: Callable[[], None] | None = None) -> bool:
@@ -255,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def may_close(self, then: Callable[[], None] | None = None) -> bool:
         """Whether every page can let go of its data (before closing or switching databases)."""
-        return all(self.may_leave(page, then) for page in self.pages)
+        return all(self.may_leave(page, then) for page in self.built_pages())
 
     # -- drops --------------------------------------------------------------------------------------------
 
@@ -269,8 +287,7 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        page = self.show_page(ExchangePage.KEY)
-        assert isinstance(page, ExchangePage)
+        page: Any = self.show_page(EXCHANGE_PAGE)  # an ExchangePage (its module is imported only when needed)
         page.import_paths(paths)
 
     # -- databases ------------------------------------------------------------------------------------
@@ -316,6 +333,11 @@ class MainWindow(QMainWindow):
         if path:
             self.database_requested.emit(path, False)
 
+    def open_intake_wizard(self) -> None:
+        from ui.intake import open_intake_wizard  # the wizard and its parser load when first asked for
+
+        open_intake_wizard(self.ctx, self)
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -328,16 +350,15 @@ class MainWindow(QMainWindow):
 
     # -- settings -------------------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
+    def _restore_settings(self, start_page: str | None = None) -> None:
         settings = QSettings(ORGANIZATION, APPLICATION)
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             pass
         else:
             self.resize(1280, 760)
-        key = settings.value(PAGE_KEY, PAGE_TYPES[0].KEY)
-        rows = [row for row, page in enumerate(self.pages) if key == page.KEY]
-        self.nav.setCurrentRow(rows[0] if rows else 0)
+        key = start_page or settings.value(PAGE_KEY, PAGE_KEYS[0])
+        self.nav.setCurrentRow(PAGE_KEYS.index(key) if key in PAGE_KEYS else 0)
 
     def save_settings(self) -> None:
         settings = QSettings(ORGANIZATION, APPLICATION)
@@ -350,3 +371,11 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         super().closeEvent(event)
+
+
+def __getattr__(name: str) -> Any:
+    """``PAGE_TYPES``, the page classes in navigation order, for code written before pages were built lazily
+    (asking imports every page module)."""
+    if name == "PAGE_TYPES":
+        return tuple(spec.page_type() for spec in PAGES)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -84,12 +84,12 @@ def take_screenshots(window: MainWindow, folder: Path, sizes: tuple[tuple[int, i
     for width, height in sizes:
         window.resize(width, height)
         prefix = f"{active_language()}-{width}x{height}"
-        for number, page in enumerate(window.pages, start=1):
-            window.show_page(page.KEY)
+        for number, page_key in enumerate(window.page_keys, start=1):
+            page = window.show_page(page_key)  # built on first use, like a clerk's first click
             settle(runner)
-            grab(f"{prefix}-{number:02d}-{page.KEY}")
+            grab(f"{prefix}-{number:02d}-{page_key}")
             for key, state, stage in STATES:
-                if key != page.KEY:
+                if key != page_key:
                     continue
                 undo = stage(page)
                 if undo is None:

@@ -22,10 +22,19 @@ log = logging.getLogger(__name__)
 
 
 class Shell(QObject):
-    def __init__(self, errors: ErrorPresenter, operations: OperationRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        errors: ErrorPresenter,
+        operations: OperationRunner,
+        parent: QObject | None = None,
+        *,
+        start_page: str | None = None,
+    ) -> None:
+        """``start_page``: the page windows open on (default: the one the clerk last had open)."""
         super().__init__(parent)
         self.errors = errors
         self.operations = operations
+        self.start_page = start_page
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self._changes: ChangeBridge | None = None
@@ -75,7 +84,7 @@ class Shell(QObject):
         services = Services(database)
         is_demo = choice.is_demo or services.settings.get(DEMO_SETTING) is not None
         ctx = AppContext(services, self.operations, self.errors, self._changes, choice.path, is_demo)
-        self.window = MainWindow(ctx)
+        self.window = MainWindow(ctx, start_page=self.start_page)
         self.window.database_requested.connect(self.switch)
         log.info("window opened on %s", choice.url)
 

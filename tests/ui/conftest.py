@@ -122,12 +122,23 @@ def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 10_000) -> None:
     qtbot.waitUntil(ctx.operations.is_idle, timeout=timeout)
 
 
+def discard_unsaved(main: MainWindow) -> None:
+    """No modal question may block a test (tests that need one set their own): on every page, built now or
+    later (pages are built when first shown)."""
+
+    def stub(page: object) -> None:
+        if hasattr(page, "ask_unsaved"):
+            page.ask_unsaved = lambda: UnsavedChoice.DISCARD  # type: ignore[attr-defined]
+
+    for page in main.built_pages():
+        stub(page)
+    main.page_built.connect(stub)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     main = MainWindow(ctx)
-    for page in main.pages:  # no modal question may block a test (tests that need one set their own)
-        if hasattr(page, "ask_unsaved"):
-            page.ask_unsaved = lambda: UnsavedChoice.DISCARD  # type: ignore[attr-defined]
+    discard_unsaved(main)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

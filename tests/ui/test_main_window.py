@@ -5,8 +5,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
-from ui.main_window import PAGE_TYPES, MainWindow
+from ui.main_window import MainWindow
 from ui.models.report_grid import ReportGridColumn
+from ui.pages import PAGES
 from ui.pages.entry_page import EntryPage
 from ui.pages.unsaved import UnsavedChoice
 
@@ -27,13 +28,14 @@ def test_window_opens_on_the_demo_with_chinese_navigation(window: MainWindow) ->
 
 
 def test_clicking_each_navigation_entry_shows_its_page(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
-    assert len(window.pages) == len(PAGE_TYPES) == 8
+    assert len(window.page_keys) == len(PAGES) == window.nav.count() == 8
     for row in reversed(range(window.nav.count())):
         rect = window.nav.visualItemRect(window.nav.item(row))
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         wait_idle(qtbot, ctx)
-        page = window.pages[row]
-        assert window.stack.currentWidget() is page
+        page = window.page(window.page_keys[row])
+        assert window.current_page() is page and PAGES[row].key == page.KEY
+        assert page.nav_title() == window.nav.item(row).text()
         assert page.isVisible()
         assert not page.is_stale()
 
@@ -44,10 +46,10 @@ def test_keyboard_moves_through_the_pages(qtbot: QtBot, window: MainWindow, ctx:
     for row in range(1, window.nav.count()):
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
         wait_idle(qtbot, ctx)
-        assert window.stack.currentIndex() == row
+        assert window.page_keys[row] == window.current_page().KEY
     for number in range(1, 9):
         window.page_actions[number - 1].trigger()
-        assert window.stack.currentIndex() == number - 1
+        assert window.page_keys[number - 1] == window.current_page().KEY
     assert window.page_actions[2].shortcut().toString() == "Ctrl+3"
 
 
@@ -58,8 +60,8 @@ def test_a_real_database_has_no_demo_banner(qtbot: QtBot, empty_ctx: AppContext)
     wait_idle(qtbot, empty_ctx)
     assert main.banner is None
     assert "示例数据" not in main.database_label.text()
-    for page in main.pages:
-        main.show_page(page.KEY)
+    for key in main.page_keys:
+        page = main.show_page(key)
         wait_idle(qtbot, empty_ctx)
         assert page.isVisible()
 
@@ -76,7 +78,7 @@ def test_geometry_and_page_are_remembered(qtbot: QtBot, ctx: AppContext, window:
 
 
 def test_the_overview_comes_first(window: MainWindow) -> None:
-    assert window.pages[0].KEY == "dashboard"
+    assert window.page_keys[0] == "dashboard"
     assert window.current_page().KEY == "dashboard"  # nothing remembered yet
 
 
@@ -93,7 +95,7 @@ def test_leaving_unsaved_edits_asks_and_can_stay(qtbot: QtBot, window: MainWindo
 
     entry.ask_unsaved = stay
     window.show_page("plans")
-    assert window.current_page() is entry and window.nav.currentRow() == window.pages.index(entry)
+    assert window.current_page() is entry and window.nav.currentRow() == window.page_keys.index(entry.KEY)
     window.close()
     assert window.isVisible() and len(questions) == 2
     entry.ask_unsaved = lambda: UnsavedChoice.DISCARD

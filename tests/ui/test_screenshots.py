@@ -12,7 +12,7 @@ import pytest
 
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
-from ui.main_window import PAGE_TYPES
+from ui.pages import PAGES
 from ui.screenshots import SIZES, STATES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,10 +43,10 @@ def test_screenshots_of_every_page_on_first_start(tmp_path: Path) -> None:
     result = run_main(tmp_path, "--screenshots", str(out))  # no database yet: the demo is built
     assert result.returncode == 0, result.stderr
     files = sorted(out.glob("*.png"))
-    assert len(files) == (len(PAGE_TYPES) + len(STATES)) * len(SIZES)  # every page, and the extra states
-    for page in PAGE_TYPES:
+    assert len(files) == (len(PAGES) + len(STATES)) * len(SIZES)  # every page, and the extra states
+    for number, page in enumerate(PAGES, start=1):
         for width, height in SIZES:
-            shot = out / f"zh_CN-{width}x{height}-{PAGE_TYPES.index(page) + 1:02d}-{page.KEY}.png"
+            shot = out / f"zh_CN-{width}x{height}-{number:02d}-{page.key}.png"
             data = shot.read_bytes()
             assert data.startswith(PNG)
             assert int.from_bytes(data[16:20], "big") == width
@@ -62,9 +62,9 @@ def test_screenshots_in_english_of_a_new_database(tmp_path: Path, language: str)
     assert result.returncode == 0, result.stderr
     assert db.exists()
     shots = {p.name for p in out.glob(f"{language}-*.png")}
-    for number, page in enumerate(PAGE_TYPES, start=1):
+    for number, page in enumerate(PAGES, start=1):
         for width, height in SIZES:
-            assert f"{language}-{width}x{height}-{number:02d}-{page.KEY}.png" in shots
+            assert f"{language}-{width}x{height}-{number:02d}-{page.key}.png" in shots
 
 
 def test_a_database_from_a_newer_version_stops_with_a_clear_message(tmp_path: Path) -> None:
