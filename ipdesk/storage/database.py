@@ -16,7 +16,7 @@ from ipdesk.errors import MigrationError
 from ipdesk.i18n import translate
 from ipdesk.storage import audit, migrations
 from ipdesk.storage.backup import backup_sqlite, timestamped_name
-from ipdesk.storage.engine import create_database_engine
+from ipdesk.storage.engine import create_database_engine, refresh_statistics
 from ipdesk.storage.location import backup_dir_for, sqlite_path_of
 
 
@@ -91,6 +91,7 @@ class Database:
         except Exception:
             engine.dispose()
             raise
+        refresh_statistics(engine, only_if_missing=True)
         return database
 
     @property
@@ -132,4 +133,5 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
+        refresh_statistics(self.engine)
         self.engine.dispose()

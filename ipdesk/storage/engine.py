@@ -7,12 +7,17 @@ leave half a schema behind. We switch the driver's own transaction handling off 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 10_000
+ANALYSIS_LIMIT = 1000  # rows sampled per index: statistics for a million reports in about 10 ms
+
+log = logging.getLogger(__name__)
 
 
 def create_database_engine(url: str, **kwargs: Any) -> Engine:
@@ -47,3 +52,29 @@ def _configure_sqlite(engine: Engine, *, in_memory: bool) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def refresh_statistics(engine: Engine, *, only_if_missing: bool = False) -> bool:
+    """Let SQLite's query planner know the tables' sizes (``ANALYZE``, sampled); True if it ran.
+
+    Without statistics SQLite looks a period's report up through the unique (assignment, period) index and
+    reads every row with its long texts, instead of the covering index the overview needs (see
+    db/versions/0002). Run when a database without statistics is opened, and when it is closed, so they follow
+    the data. An optimisation only: a locked or read-only file is left as it is. PostgreSQL keeps its own.
+    """
+    if engine.dialect.name != "sqlite":
+        return False
+    try:
+        with engine.connect() as connection:
+            if (
+                only_if_missing
+                and connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+            ):
+                return False
+            connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+    except DBAPIError as error:
+        log.info("statistics not refreshed: %s", error)
+        return False
+    return True
