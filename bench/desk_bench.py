@@ -109,7 +109,7 @@ def bench_models(count: int, repeat: int) -> None:
 
 
 def bench_pages(path: Path, repeat: int) -> None:
-    from ui.pages.dashboard_data import DashboardRequest, read_dashboard
+    from ipdesk.reports.overview import OverviewRequest, read_overview
     from ui.pages.entry_page import read_entry
     from ui.pages.indicators_page import read_indicators
     from ui.pages.plans_data import read_plans
@@ -126,13 +126,11 @@ def bench_pages(path: Path, repeat: int) -> None:
     busiest = max(loads, key=lambda d: d.assignments)
     ms, data = best_ms(lambda: read_entry(services, 1, period.code, busiest.id, today), repeat)
     report(f"数据填报: one department's sheet ({len(data.rows)} tasks)", ms)
-    ms, dash = best_ms(lambda: read_dashboard(services, DashboardRequest(1, None, None, None, today), context), repeat)
-    tasks = len(dash.tasks.by_assignment) if dash.tasks else 0
-    report(f"总览: this office's plans ({tasks:,} assignments assessed)", ms)
+    ms, dash = best_ms(lambda: read_overview(services, OverviewRequest(1, None, None, None, today)), repeat)
+    counted = sum(card.tasks for card in dash.cards)
+    report(f"总览: this office's plans ({counted:,} assignments counted)", ms)
     plan = services.plans.list()[0]
-    ms, _dash = best_ms(
-        lambda: read_dashboard(services, DashboardRequest(1, plan.id, None, None, today), context), repeat
-    )
+    ms, _dash = best_ms(lambda: read_overview(services, OverviewRequest(1, plan.id, None, None, today)), repeat)
     report("总览: one plan", ms)
     ms, plans = best_ms(lambda: read_plans(services, context, today), repeat)
     report(f"规划与任务: tree and standing ({sum(len(t) for t in plans.tasks.values()):,} tasks)", ms)

@@ -7,9 +7,10 @@ plotting layer can draw the same way, so the screen and the paper always show th
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from ipdesk.analytics.indicators import IndicatorAssessment, year_to_date
 from ipdesk.analytics.inputs import IndicatorSpec, Observation
@@ -114,6 +115,31 @@ def indicator_trajectory(spec: IndicatorSpec, observations: Iterable[Observation
     return LineChart(spec.name, series, unit)
 
 
+@dataclass(frozen=True)
+class IndicatorTrajectory:
+    """One indicator offered on the overview's trajectory chart; its chart is drawn when first shown.
+
+    A province offers some 360 indicators and the clerk looks at one at a time, so only what the list needs
+    (name and standing) is computed up front.
+    """
+
+    indicator_id: int
+    name: str
+    spec: IndicatorSpec
+    observations: tuple[Observation, ...]
+    as_of: date  # values after this day are not drawn
+    today: date  # where "expected today" is marked
+    rag_label: str = ""
+
+    @cached_property
+    def chart(self) -> LineChart:
+        return indicator_trajectory(self.spec, self.observations, self.as_of)
+
+    @cached_property
+    def expected_today(self) -> float | None:
+        return expected_value(self.spec, self.today)
+
+
 def _actual_points(spec: IndicatorSpec, known: Sequence[Observation]) -> tuple[tuple[date, float], ...]:
     if spec.kind == IndicatorKind.ANNUAL_INCREMENT.value:
         points = []
@@ -147,13 +173,19 @@ _STATUS_TONES = {
 
 def status_distribution(assessments: Iterable[ProgressAssessment]) -> PieChart:
     """Tasks by reported status (未报送 as its own slice)."""
-    counts: dict[str, int] = {status: 0 for status in _STATUS_TONES}
-    unreported = 0
+    counts: dict[str | None, int] = {}
     for item in assessments:
-        if item.status is None:
-            unreported += 1
-        else:
-            counts[item.status] = counts.get(item.status, 0) + 1
+        counts[item.status] = counts.get(item.status, 0) + 1
+    return status_distribution_of(counts)
+
+
+def status_distribution_of(by_status: Mapping[str | None, int]) -> PieChart:
+    """:func:`status_distribution` from counts by status (None: not reported)."""
+    counts: dict[str, int] = {status: 0 for status in _STATUS_TONES}
+    unreported = by_status.get(None, 0)
+    for status, n in by_status.items():
+        if status is not None:
+            counts[status] = counts.get(status, 0) + n
     slices = [Slice(TaskStatus(s).label, n, _STATUS_TONES.get(s, GREY)) for s, n in counts.items() if n]
     if unreported:
         slices.append(Slice(translate("Analytics", "Not reported"), unreported, GREY))

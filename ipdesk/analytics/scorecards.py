@@ -90,6 +90,23 @@ def build_scorecards(
 
     ``indicators`` pairs each assessment with the ids of the departments responsible for it.
     """
+    counted = ((item.report.department_id, item.report.department_name, item, 1) for item in progress if item.report)
+    return scorecards_from_counts(counted, submissions, indicators, weights, names)
+
+
+def scorecards_from_counts(
+    progress: Iterable[tuple[int, str, ProgressAssessment, int]],
+    submissions: Iterable[SubmissionStats],
+    indicators: Iterable[tuple[Sequence[int], IndicatorAssessment]] = (),
+    weights: ScoreWeights | None = None,
+    names: dict[int, str] | None = None,
+) -> list[DepartmentScorecard]:
+    """:func:`build_scorecards` from (department id, name, assessment, count): ``count`` of the department's
+    assignments judged alike.
+
+    The overview counts a province's 50,000 assignments in SQL, grouped by everything the judgement depends
+    on, and judges one of each kind: the tallies are the same as judging every assignment.
+    """
     weights = weights or ScoreWeights()
     cards: dict[int, dict[str, int]] = {}
     labels: dict[int, str] = dict(names or {})
@@ -101,27 +118,27 @@ def build_scorecards(
     def add(row: dict[str, int], key: str, amount: int = 1) -> None:
         row[key] = row.get(key, 0) + amount
 
-    # One assessment per assignment (50,000 in a province): tally into a list per department, and spell the
-    # ProgressAssessment properties out here, rather than nine dict updates and property calls per item.
+    # Up to one assessment per assignment (50,000 in a province): tally into a list per department, and spell
+    # the ProgressAssessment properties out here, rather than nine dict updates and property calls per item.
     tallies: dict[int, list[int]] = {}
-    for item in progress:
+    for dept, name, item, n in progress:
         report = item.report
         if report is None:
             continue
-        tally = tallies.get(report.department_id)
+        tally = tallies.get(dept)
         if tally is None:
-            card(report.department_id, report.department_name)
-            tally = tallies[report.department_id] = [0] * len(_PROGRESS_KEYS)
+            card(dept, name)
+            tally = tallies[dept] = [0] * len(_PROGRESS_KEYS)
         rag, status = item.rag, report.status
-        tally[0] += 1
-        tally[1] += report.leads
-        tally[2] += status == _DONE
-        tally[3] += rag is Rag.GREEN
-        tally[4] += rag is Rag.YELLOW
-        tally[5] += rag is Rag.RED or status == _LAGGING or item.overdue
-        tally[6] += item.overdue
-        tally[7] += status is None
-        tally[8] += rag is not Rag.NONE
+        tally[0] += n
+        tally[1] += n * report.leads
+        tally[2] += n * (status == _DONE)
+        tally[3] += n * (rag is Rag.GREEN)
+        tally[4] += n * (rag is Rag.YELLOW)
+        tally[5] += n * (rag is Rag.RED or status == _LAGGING or item.overdue)
+        tally[6] += n * item.overdue
+        tally[7] += n * (status is None)
+        tally[8] += n * (rag is not Rag.NONE)
     for dept, tally in tallies.items():
         cards[dept].update(zip(_PROGRESS_KEYS, tally, strict=True))
     for stats in submissions:

@@ -120,20 +120,26 @@ class SubmissionStats:
 
 def submission_stats(items: Iterable[SubmissionItem], today: date) -> list[SubmissionStats]:
     """Per department and period, departments in first-seen order, periods chronologically."""
+    return stats_from_counts(((item, 1) for item in items), today)
+
+
+def stats_from_counts(items: Iterable[tuple[SubmissionItem, int]], today: date) -> list[SubmissionStats]:
+    """:func:`submission_stats` where each item stands for ``count`` items alike (the overview's SQL groups:
+    one department, period and state each, carrying the group's latest submission date)."""
     counts: dict[tuple[int, Period], dict[str, int]] = {}
     names: dict[int, str] = {}
     dues: dict[tuple[int, Period], date] = {}
     last: dict[tuple[int, Period], date] = {}
     order: dict[int, int] = {}
-    for item in items:
+    for item, n in items:
         key = (item.department_id, item.period)
         order.setdefault(item.department_id, len(order))
         names.setdefault(item.department_id, item.department_name)
         dues[key] = item.due_date
         row = counts.setdefault(key, {})
-        row["expected"] = row.get("expected", 0) + 1
+        row["expected"] = row.get("expected", 0) + n
         state = classify(item, today).value
-        row[state] = row.get(state, 0) + 1
+        row[state] = row.get(state, 0) + n
         if item.submitted_on is not None and (key not in last or item.submitted_on > last[key]):
             last[key] = item.submitted_on
     keys = sorted(counts, key=lambda k: (order[k[0]], k[1].end, k[1].start))

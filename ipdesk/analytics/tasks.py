@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ipdesk.analytics.inputs import AssignmentFacts, TaskFacts
 from ipdesk.analytics.numbers import fmt_number, fmt_percent
@@ -43,6 +44,43 @@ def schedule_percent(start: date | None, deadline: date | None, day: date) -> fl
         return 0.0
     span = (deadline - start).days
     return 100.0 if span <= 0 else 100.0 * (day - start).days / span
+
+
+class Schedule(NamedTuple):
+    """What a task's schedule says on one day, for every report on it alike."""
+
+    continuing: bool  # no end date to measure against
+    expected: float | None  # 序时进度 in percent (None: continuing, or no start)
+    past_deadline: bool  # a dated task whose deadline has passed
+
+
+def schedule_of(task: TaskFacts, as_of: date) -> Schedule:
+    continuing = is_continuing(task)
+    expected = None if continuing else schedule_percent(task.start, task.deadline, as_of)
+    past = not continuing and task.deadline is not None and task.deadline < as_of
+    return Schedule(continuing, expected, past)
+
+
+NO_PERCENT = 101  # a cut-off no reported percentage (0–100) reaches
+
+
+def percent_cutoffs(expected: float | None, thresholds: RagThresholds) -> tuple[int, int]:
+    """The smallest whole percentages rated green, and rated at least yellow, against ``expected``.
+
+    Reported percentages are whole numbers from 0 to 100, so these two numbers say exactly how
+    :func:`assess_progress` rates any of them: the overview counts a province's reports in SQL by comparing
+    with them, and judges one report per group with the real rules.
+    """
+    if not expected or expected <= 0:
+        return 0, 0
+    green = yellow = NO_PERCENT
+    for percent in range(100, -1, -1):  # monotonic: the rating only improves with the percentage
+        rag = thresholds.classify(percent / expected)
+        if rag is Rag.GREEN:
+            green = percent
+        if rag in (Rag.GREEN, Rag.YELLOW):
+            yellow = percent
+    return green, yellow
 
 
 @dataclass(frozen=True)
@@ -131,11 +169,10 @@ def _assess(
     thresholds: RagThresholds,
     translate: Callable[[str, str], str],  # shadows the module's: the literal calls below stay extractable
 ) -> ProgressAssessment:
-    continuing = is_continuing(task)
-    expected = None if continuing else schedule_percent(task.start, task.deadline, as_of)
+    continuing, expected, past_deadline = schedule_of(task, as_of)
     status = report.status if report is not None else None
     done = status == _DONE
-    overdue = not continuing and not done and task.deadline is not None and task.deadline < as_of
+    overdue = past_deadline and not done
     percent: float | None = None
     if report is not None and report.percent is not None:
         percent = float(report.percent)

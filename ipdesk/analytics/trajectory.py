@@ -34,7 +34,7 @@ def year_end(year: int) -> date:
 def year_fraction(day: date) -> float:
     """The share of ``day``'s year that has passed by the end of ``day`` (31 December → 1.0)."""
     days = 366 if calendar.isleap(day.year) else 365
-    return day.timetuple().tm_yday / days
+    return (day.toordinal() - date(day.year, 1, 1).toordinal() + 1) / days  # timetuple() imports: slow under Qt
 
 
 def years_between(first: date, last: date) -> float:

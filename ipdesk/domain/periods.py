@@ -7,6 +7,7 @@ period typed by a user or a script means exactly one thing.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -118,8 +119,7 @@ class Period:
 
     @property
     def end(self) -> date:
-        month = self.number * _MONTHS[self.kind]
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return _month_end(self.year, self.number * _MONTHS[self.kind])
 
     @property
     def default_due(self) -> date:
@@ -154,3 +154,9 @@ def periods_between(first: Period, last: Period) -> list[Period]:
         result.append(current)
         current = current.next()
     return result
+
+
+@functools.lru_cache(maxsize=1024)
+def _month_end(year: int, month: int) -> date:
+    """Cached: a province's overview asks for period ends some 20,000 times."""
+    return date(year, month, calendar.monthrange(year, month)[1])

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol, TypeVar
 
+from sqlalchemy.orm import Session
+
 from ipdesk.analytics.indicators import IndicatorAssessment, assess_indicator
 from ipdesk.analytics.inputs import AssignmentFacts, IndicatorSpec, Observation, TaskFacts
 from ipdesk.analytics.plausibility import LIMITS_KEY, PlausibilityLimits, PlausibilityWarning, check_values
@@ -164,29 +166,70 @@ class IndicatorRow:
         return tuple(dept_id for dept_id, _name, _role in self.info.departments)
 
 
-def load_indicators(services: Services, scope: Scope, progress: Progress | None = None) -> list[IndicatorRow]:
-    """Every indicator of the plans in scope (of the department, if one is chosen), assessed on ``as_of``."""
+def load_indicators(
+    services: Services, scope: Scope, progress: Progress | None = None, *, warnings: bool = True
+) -> list[IndicatorRow]:
+    """Every indicator of the plans in scope (of the department, if one is chosen), assessed on ``as_of``.
+
+    ``warnings=False`` skips the plausibility checks (the overview shows no warnings).
+    """
     rows: list[IndicatorRow] = []
     home = services.units.installation().unit_id
     with services.database.reading() as session:  # one read for all the plans, not one per plan
-        read = {
-            plan.id: (queries.plan_values(session, plan.id), queries.plan_indicators(session, plan.id))
-            for plan in scope.plans
-        }
+        infos = queries.scope_indicators(session, scope.plan_ids)
+        values = _judged_values(session, scope.plans, infos, home)
+    periods: dict[str, Period] = {}  # a province has thousands of values over a few dozen periods
+
+    def period(code: str) -> Period:
+        found = periods.get(code)
+        if found is None:
+            found = periods[code] = Period.parse(code)
+        return found
+
     for plan in scope.plans:
         if progress:
             progress(plan.title)
-        by_indicator, infos = read[plan.id]
-        for info in infos:
+        for info in infos[plan.id]:
             if scope.department and scope.department.id not in {d for d, _n, _r in info.departments}:
                 continue
             spec = IndicatorSpec.of(info, start_year=plan.start_year)
-            chosen = _one_unit(by_indicator.get(info.id, []), (plan.unit_id, home))
-            observations = tuple(Observation(Period.parse(v.period_code), v.value, v.value_text) for v in chosen)
+            observations = tuple(
+                Observation(period(v.period_code), v.value, v.value_text) for v in values.get(info.id, ())
+            )
             assessment = assess_indicator(spec, observations, scope.as_of, scope.thresholds)
-            warnings = tuple(check_values(spec, [o for o in observations if o.end <= scope.as_of], scope.limits))
-            rows.append(IndicatorRow(info, plan, spec, observations, assessment, warnings))
+            found: tuple[PlausibilityWarning, ...] = ()
+            if warnings:
+                found = tuple(check_values(spec, [o for o in observations if o.end <= scope.as_of], scope.limits))
+            rows.append(IndicatorRow(info, plan, spec, observations, assessment, found))
     return rows
+
+
+def _judged_values(
+    session: Session, plans: Sequence[PlanInfo], infos: dict[int, list[IndicatorInfo]], home: int | None
+) -> dict[int, list[queries.ValueFacts]]:
+    """The values each indicator is judged on: one unit's (see :func:`_one_unit`), read without the others'.
+
+    The plans' own units and this office's are read first; an indicator with none of those is read again in
+    full, for the case that a single other unit reports it.
+    """
+    near_units = sorted({u for plan in plans for u in (plan.unit_id, home) if u is not None})
+    plan_ids = [plan.id for plan in plans]
+    near = queries.indicator_values(session, plan_ids, unit_ids=near_units)
+    chosen: dict[int, list[queries.ValueFacts]] = {}
+    elsewhere: list[int] = []
+    for plan in plans:
+        for info in infos[plan.id]:
+            preferred = (plan.unit_id, home)
+            mine = [v for v in near.get(info.id, ()) if v.unit_id in preferred]
+            picked = _one_unit(mine, preferred)
+            if picked:
+                chosen[info.id] = picked
+            else:
+                elsewhere.append(info.id)
+    if elsewhere:
+        for indicator_id, found in queries.indicator_values(session, plan_ids, indicator_ids=elsewhere).items():
+            chosen[indicator_id] = _one_unit(found, ())
+    return chosen
 
 
 class _HasUnit(Protocol):
@@ -269,14 +312,17 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
     return TaskData(tuple(tasks), assignments, by_task, by_assignment, order, unassigned)
 
 
+def task_start(year: int | None, plan: PlanInfo) -> date | None:
+    """When work on a task began, for its schedule: its own year, else its plan's first year or issue date."""
+    if year:
+        return date(year, 1, 1)
+    if plan.start_year:
+        return date(plan.start_year, 1, 1)
+    return plan.issue_date
+
+
 def _task_facts(info: TaskInfo, plan: PlanInfo, sections: dict[int, str]) -> TaskFacts:
-    start = None
-    if info.year:
-        start = date(info.year, 1, 1)
-    elif plan.start_year:
-        start = date(plan.start_year, 1, 1)
-    elif plan.issue_date:
-        start = plan.issue_date
+    start = task_start(info.year, plan)
     return TaskFacts(
         task_id=info.id,
         plan_id=info.plan_id,

@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import CTE, Integer, and_, case, column, func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from ipdesk.domain.enums import Role
 from ipdesk.services.indicators import IndicatorInfo
 from ipdesk.services.plans import SectionInfo
 from ipdesk.services.tasks import AssignmentInfo, TaskInfo
@@ -172,11 +174,18 @@ def period_submissions(session: Session, period: int) -> dict[int, date | None]:
 
 
 def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
-    """The plan's indicators with targets and departments, as ``IndicatorService.list(plan_id=…)`` returns them.
+    """The plan's indicators with targets and departments, as ``IndicatorService.list(plan_id=…)`` returns them."""
+    return scope_indicators(session, [plan_id])[plan_id]
 
-    The departments are read with the same unordered ``IN`` statement the ORM's select-in load issues, so they
-    come out in the same order.
+
+def scope_indicators(session: Session, plan_ids: Sequence[int]) -> dict[int, list[IndicatorInfo]]:
+    """The indicators of several plans by plan id (each as :func:`plan_indicators`), in three statements.
+
+    Each indicator's departments come in the order they were linked, as the service's select-in load gives them.
     """
+    result: dict[int, list[IndicatorInfo]] = {plan_id: [] for plan_id in plan_ids}
+    if not plan_ids:
+        return result
     indicators = (
         session.connection()
         .execute(
@@ -195,14 +204,14 @@ def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
                 Indicator.note,
                 Indicator.position,
             )
-            .where(Indicator.plan_id == plan_id)
+            .where(Indicator.plan_id.in_(list(plan_ids)))
             .order_by(Indicator.plan_id, Indicator.position, Indicator.id)
         )
         .all()
     )
     if not indicators:
-        return []
-    ids = [row[0] for row in indicators]
+        return result
+    in_plans = select(Indicator.id).where(Indicator.plan_id.in_(list(plan_ids)))
     targets: dict[int, dict[int, float | None]] = defaultdict(dict)
     texts: dict[int, dict[int, str]] = defaultdict(dict)
     for indicator_id, year, value, text in (
@@ -211,7 +220,7 @@ def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
             select(
                 IndicatorTarget.indicator_id, IndicatorTarget.year, IndicatorTarget.value, IndicatorTarget.value_text
             )
-            .where(IndicatorTarget.indicator_id.in_(ids))
+            .where(IndicatorTarget.indicator_id.in_(in_plans))
             .order_by(IndicatorTarget.indicator_id, IndicatorTarget.year)
         )
         .all()
@@ -219,53 +228,240 @@ def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
         targets[indicator_id][year] = value
         if text:
             texts[indicator_id][year] = text
-    names = {
-        i: short or name
-        for i, name, short in session.connection().execute(
-            select(Department.id, Department.name, Department.short_name)
-        )
-    }
     departments: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for indicator_id, department_id, role in (
-        session.connection()
-        .execute(
-            select(IndicatorDepartment.indicator_id, IndicatorDepartment.department_id, IndicatorDepartment.role).where(
-                IndicatorDepartment.indicator_id.in_(ids)
-            )
-        )
-        .all()
-    ):
-        departments[indicator_id].append((department_id, names[department_id], role))
-    return [
-        IndicatorInfo(
-            *row,
-            targets=targets.get(row[0], {}),
-            target_texts=texts.get(row[0], {}),
-            departments=tuple(departments.get(row[0], ())),
-        )
-        for row in indicators
-    ]
-
-
-def plan_values(session: Session, plan_id: int) -> dict[int, list[ValueFacts]]:
-    """The stored values of the plan's indicators by indicator id, each indicator's oldest period first."""
-    values: dict[int, list[ValueFacts]] = defaultdict(list)
-    for indicator_id, unit_id, code, value, text in (
+    for indicator_id, department_id, role, name, short in (
         session.connection()
         .execute(
             select(
-                IndicatorValue.indicator_id,
-                IndicatorValue.unit_id,
-                ReportingPeriod.code,
-                IndicatorValue.value,
-                IndicatorValue.value_text,
+                IndicatorDepartment.indicator_id,
+                IndicatorDepartment.department_id,
+                IndicatorDepartment.role,
+                Department.name,
+                Department.short_name,
             )
-            .join(ReportingPeriod, ReportingPeriod.id == IndicatorValue.period_id)
-            .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
-            .where(Indicator.plan_id == plan_id)
-            .order_by(IndicatorValue.indicator_id, ReportingPeriod.end_date, IndicatorValue.id)
+            .join(Department, Department.id == IndicatorDepartment.department_id)
+            .where(IndicatorDepartment.indicator_id.in_(in_plans))
+            .order_by(IndicatorDepartment.indicator_id, IndicatorDepartment.id)
         )
         .all()
     ):
+        departments[indicator_id].append((department_id, short or name, role))
+    for row in indicators:
+        result[row[1]].append(
+            IndicatorInfo(
+                *row,
+                targets=targets.get(row[0], {}),
+                target_texts=texts.get(row[0], {}),
+                departments=tuple(departments.get(row[0], ())),
+            )
+        )
+    return result
+
+
+def indicator_values(
+    session: Session,
+    plan_ids: Sequence[int],
+    *,
+    unit_ids: Sequence[int] | None = None,
+    indicator_ids: Sequence[int] | None = None,
+) -> dict[int, list[ValueFacts]]:
+    """Stored values of the plans' indicators by indicator id, each indicator's oldest period first.
+
+    ``unit_ids`` keeps the values of those administrative units only (a report judges one unit's values, not a
+    province's 140 per indicator); ``indicator_ids`` keeps those indicators only.
+    """
+    query = (
+        select(
+            IndicatorValue.indicator_id,
+            IndicatorValue.unit_id,
+            ReportingPeriod.code,
+            IndicatorValue.value,
+            IndicatorValue.value_text,
+        )
+        .join(ReportingPeriod, ReportingPeriod.id == IndicatorValue.period_id)
+        .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+        .where(Indicator.plan_id.in_(list(plan_ids)))
+        .order_by(IndicatorValue.indicator_id, ReportingPeriod.end_date, IndicatorValue.id)
+    )
+    if unit_ids is not None:
+        query = query.where(IndicatorValue.unit_id.in_(list(unit_ids)))
+    if indicator_ids is not None:
+        query = query.where(IndicatorValue.indicator_id.in_(list(indicator_ids)))
+    values: dict[int, list[ValueFacts]] = defaultdict(list)
+    for indicator_id, unit_id, code, value, text in session.connection().execute(query).all():
         values[indicator_id].append(ValueFacts(unit_id, code, value, text))
     return values
+
+
+# -- the overview's counts -----------------------------------------------------------------------------------
+#
+# The 总览 needs counts, not items: per department how many assignments are done, on schedule, behind …, how
+# many reports came in on time, and the tasks by their lead's status. A province has 50,000 assignments per
+# period; fetching them costs more than the whole overview may take, so SQL groups them by everything the
+# judgement depends on, and the analytics judge one assignment of each group.
+
+_LEADING_ROLES = (Role.LEAD.value, Role.RESPONSIBLE.value)
+NO_PERCENT, BELOW, WATCH, ON_SCHEDULE = -1, 0, 1, 2  # where its percentage stands (``AssignmentGroup.band``)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSchedule:
+    """What a task's schedule is measured on (its start comes from the task's year or its plan)."""
+
+    task_id: int
+    plan_id: int
+    deadline: date | None
+    deadline_text: str | None
+    year: int | None
+    assignments: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleBand:
+    """A task's schedule group and the whole percentages it counts as on schedule / to watch from."""
+
+    task_id: int
+    group: int
+    on_schedule_from: int
+    watch_from: int
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentGroup:
+    """Assignments of one department alike in everything their judgement depends on, with when they came in."""
+
+    department_id: int
+    group: int  # the tasks' schedule group
+    status: str | None  # None: no report for the period
+    band: int  # NO_PERCENT, BELOW, WATCH or ON_SCHEDULE
+    count: int
+    leads: int  # of them, assignments as 牵头 (or 责任) department
+    percent: int | None  # the lowest percentage in the group: one that stands for all of them
+    on_time: int  # reports in by the due date
+    late: int  # reports in after it (the rest came in undated or not at all)
+    last_on_time: date | None
+    last_late: date | None
+
+
+def task_schedules(session: Session, plan_ids: Sequence[int]) -> list[TaskSchedule]:
+    """Every task of the plans with what its schedule needs and how many departments it is assigned to."""
+    if not plan_ids:
+        return []
+    query = (
+        select(
+            Task.id,
+            Task.plan_id,
+            Task.deadline,
+            Task.deadline_text,
+            Task.year,
+            func.count(TaskAssignment.id),
+        )
+        .outerjoin(TaskAssignment, TaskAssignment.task_id == Task.id)
+        .where(Task.plan_id.in_(list(plan_ids)))
+        .group_by(Task.id, Task.plan_id, Task.deadline, Task.deadline_text, Task.year)
+        .order_by(Task.plan_id, Task.position)
+    )
+    return [TaskSchedule(*row) for row in session.connection().execute(query).all()]
+
+
+def _bands(bands: Sequence[ScheduleBand]) -> CTE:
+    """The bands as a table in the statement: ``VALUES`` rows of whole numbers (columns ``column1``…).
+
+    Written into the SQL rather than bound, because a province has thousands of tasks and SQLite limits bound
+    parameters; the values are integers computed here, never text.
+    """
+    rows = ", ".join(
+        f"({int(b.task_id)}, {int(b.group)}, {int(b.on_schedule_from)}, {int(b.watch_from)})" for b in bands
+    )
+    columns = [column(f"column{i}", Integer) for i in range(1, 5)]
+    return sql_text(f"VALUES {rows}").columns(*columns).cte("schedule_bands")
+
+
+def assignment_groups(
+    session: Session, bands: Sequence[ScheduleBand], period: int | None, due_date: date
+) -> list[AssignmentGroup]:
+    """The assignments of the banded tasks with their report for ``period``, grouped (one pass over an index)."""
+    if not bands:
+        return []
+    table = _bands(bands)
+    task_id, group, on_schedule_from, watch_from = (table.c[f"column{i}"] for i in range(1, 5))
+    report = and_(TaskReport.assignment_id == TaskAssignment.id, TaskReport.period_id == period)
+    band = case(
+        (TaskReport.percent.is_(None), NO_PERCENT),
+        (TaskReport.percent >= on_schedule_from, ON_SCHEDULE),
+        (TaskReport.percent >= watch_from, WATCH),
+        else_=BELOW,
+    )
+    dated = TaskReport.status.is_not(None) & TaskReport.submitted_on.is_not(None)
+    on_time = dated & (TaskReport.submitted_on <= due_date)
+    late = dated & (TaskReport.submitted_on > due_date)
+    query = (
+        select(
+            TaskAssignment.department_id,
+            group,
+            TaskReport.status,
+            band,
+            func.count(),
+            func.sum(case((TaskAssignment.role.in_(_LEADING_ROLES), 1), else_=0)),
+            func.min(TaskReport.percent),
+            func.sum(case((on_time, 1), else_=0)),
+            func.sum(case((late, 1), else_=0)),
+            func.max(case((on_time, TaskReport.submitted_on))),
+            func.max(case((late, TaskReport.submitted_on))),
+        )
+        .select_from(table)
+        .join(TaskAssignment, TaskAssignment.task_id == task_id)
+        .outerjoin(TaskReport, report)
+        .group_by(TaskAssignment.department_id, group, TaskReport.status, band)
+    )
+    return [AssignmentGroup(*row) for row in session.connection().execute(query).all()]
+
+
+def lead_statuses(session: Session, tasks: Sequence[int], period: int | None) -> dict[int, str | None]:
+    """Each task's status as its lead report gives it (see :func:`ipdesk.analytics.tasks.lead_report`).
+
+    The leading departments' reports are read first (a few per task); only the tasks none of whose leads
+    reported are read again, for the first report that came in from any of their departments.
+    """
+    report = and_(TaskReport.assignment_id == TaskAssignment.id, TaskReport.period_id == period)
+    ordered = (TaskAssignment.task_id, TaskAssignment.position, TaskAssignment.id)
+    statuses: dict[int, str | None] = dict.fromkeys(tasks)
+    for chunk in _chunks(tasks):
+        for task, status in (
+            session.connection()
+            .execute(
+                select(TaskAssignment.task_id, TaskReport.status)
+                .outerjoin(TaskReport, report)
+                .where(TaskAssignment.task_id.in_(chunk), TaskAssignment.role.in_(_LEADING_ROLES))
+                .order_by(*ordered)
+            )
+            .all()
+        ):
+            if statuses[task] is None:
+                statuses[task] = status
+    unresolved = [task for task, status in statuses.items() if status is None]
+    for chunk in _chunks(unresolved):
+        for task, status in (
+            session.connection()
+            .execute(
+                select(TaskAssignment.task_id, TaskReport.status)
+                .join(TaskReport, report)
+                .where(TaskAssignment.task_id.in_(chunk))
+                .order_by(*ordered)
+            )
+            .all()
+        ):
+            if statuses[task] is None:
+                statuses[task] = status
+    return statuses
+
+
+def departments_of(session: Session, ids: set[int]) -> list[tuple[int, str, str | None]]:
+    """(id, name, short name) of the departments ``ids``, in registry order (the department list's)."""
+    query = select(Department.id, Department.name, Department.short_name).order_by(Department.position, Department.id)
+    return [(i, name, short) for i, name, short in session.connection().execute(query).all() if i in ids]
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> list[list[int]]:
+    """Id lists short enough for any SQLite's limit on bound parameters."""
+    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]

@@ -207,7 +207,7 @@
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/scorecards.py" line="+165"/>
+        <location filename="../../ipdesk/analytics/scorecards.py" line="+167"/>
         <source>tasks on schedule {rate} ({green}/{rated})</source>
         <translation>任务按期推进率{rate}（{green}/{rated}）</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Preparing the overview…</source>
         <translation>正在生成总览…</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>评价日期：{date}；报送截止：{due}。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>This office&apos;s plans</source>
         <translation>本级及上级规划</translation>
     </message>
@@ -664,12 +664,12 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+75"/>
+        <location line="+102"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-100"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -704,17 +704,22 @@
         <translation>评价依据</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>Listing the items…</source>
+        <translation>正在列出明细…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{department}: {segment}</source>
         <translation>{department}：{segment}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Tasks: {status}</source>
         <translation>任务：{status}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{department}, {period}: {state}</source>
         <translation>{department}（{period}）：{state}</translation>
     </message>
@@ -1964,7 +1969,7 @@
         <translation>该数据库中已有规划数据，请将示例数据生成到一个新的空文件中。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/domain/periods.py" line="+48"/>
+        <location filename="../../ipdesk/domain/periods.py" line="+49"/>
         <source>Year {year} is out of range ({low}–{high}).</source>
         <translation>年份 {year} 超出范围（{low}–{high}）。</translation>
     </message>
@@ -1979,7 +1984,7 @@
         <translation>“{text}”不是有效的报送期间。请填写年度（2024）、半年（2024H1）、季度（2024Q2）或月份（2024-05）。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Both periods must be of the same kind.</source>
         <translation>两个期间必须属于同一类型。</translation>
     </message>
@@ -4491,7 +4496,7 @@
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../ipdesk/domain/periods.py" line="-47"/>
+        <location filename="../../ipdesk/domain/periods.py" line="-46"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>

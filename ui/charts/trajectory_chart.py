@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -19,6 +20,23 @@ from ui.charts.base import ChartView, Hit
 from ui.charts.setup import TONES, style_axis, tone
 
 HIT_PIXELS = 10
+
+
+class Trajectory(Protocol):
+    """What the chart needs of one indicator (the overview passes :class:`IndicatorTrajectory`, drawn lazily)."""
+
+    @property
+    def indicator_id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def chart(self) -> LineChart: ...
+    @property
+    def today(self) -> date: ...
+    @property
+    def expected_today(self) -> float | None: ...
+    @property
+    def rag_label(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -54,9 +72,9 @@ class TrajectoryChart(ChartView):
         self.indicator_combo.currentIndexChanged.connect(self._chosen)
         self.controls.addWidget(self.indicator_label)
         self.controls.addWidget(self.indicator_combo, 1)
-        self._inputs: list[TrajectoryInput] = []
+        self._inputs: list[Trajectory] = []
         self._points: list[tuple[TrajectoryPoint, str]] = []  # with the tooltip text
-        self.current: TrajectoryInput | None = None
+        self.current: Trajectory | None = None
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -65,7 +83,7 @@ class TrajectoryChart(ChartView):
     def title(self) -> str:
         return self.current.name if self.current else ""
 
-    def set_inputs(self, inputs: Sequence[TrajectoryInput], chosen: int | None = None) -> None:
+    def set_inputs(self, inputs: Sequence[Trajectory], chosen: int | None = None) -> None:
         """The indicators to choose from; ``chosen`` (an indicator id) is shown if present."""
         self._inputs = list(inputs)
         keep = chosen if chosen is not None else self.selected_indicator_id()
@@ -98,7 +116,7 @@ class TrajectoryChart(ChartView):
         if value is not None:
             self.indicator_changed.emit(value)
 
-    def show_single(self, item: TrajectoryInput | None, empty_message: str) -> None:
+    def show_single(self, item: Trajectory | None, empty_message: str) -> None:
         """Without the indicator list (the Indicators page picks the indicator itself)."""
         self.indicator_label.hide()
         self.indicator_combo.hide()

@@ -4,7 +4,7 @@ lists the items behind it, and each chart exports to PNG."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipdesk.analytics.charts import status_distribution
+from ipdesk.analytics.charts import status_distribution_of
 from ipdesk.analytics.desk import PROGRESS_SEGMENTS, SUBMISSION_SEGMENTS, progress_segment
 from ipdesk.analytics.numbers import fmt_date, fmt_number
 from ipdesk.analytics.submissions import Submission, classify
 from ipdesk.analytics.tasks import ProgressAssessment
 from ipdesk.analytics.trajectory import expected_value
 from ipdesk.domain.enums import Role
+from ipdesk.reports.overview import OverviewData, OverviewRequest, read_overview
 from ui import formatting
 from ui.app import APPLICATION, ORGANIZATION
 from ui.charts.base import ChartView
@@ -37,7 +38,6 @@ from ui.charts.trajectory_chart import TrajectoryChart, TrajectoryPoint
 from ui.context import AppContext
 from ui.models.report_history import period_label
 from ui.pages.base import Page
-from ui.pages.dashboard_data import DashboardData, DashboardRequest, read_dashboard
 from ui.pages.items_dialog import ItemsDialog
 from ui.pages.loading import reload_cancellable
 
@@ -82,7 +82,7 @@ class DashboardPage(Page):
             key: settings.value(SETTINGS + key) for key in ("plan", "period", "department", "indicator", "sort")
         }
         self._token = 0
-        self._data: DashboardData | None = None
+        self._data: OverviewData | None = None
         self.dialogs: list[ItemsDialog] = []
 
         self.plan_label = QLabel(self)
@@ -193,12 +193,12 @@ class DashboardPage(Page):
 
     # -- loading --------------------------------------------------------------------------------------
 
-    def request(self) -> DashboardRequest:
+    def request(self) -> OverviewRequest:
         def wanted_int(key: str) -> int | None:
             value = self._wanted.get(key)
             return None if value in (None, "", HOME_PLANS, ALL_DEPARTMENTS, str(HOME_PLANS)) else int(value)
 
-        return DashboardRequest(
+        return OverviewRequest(
             self._token,
             wanted_int("plan"),
             self._wanted.get("period") or None,
@@ -211,10 +211,12 @@ class DashboardPage(Page):
         request = self.request()
         services = self.ctx.services
         reload_cancellable(
-            self, lambda context: read_dashboard(services, request, context), self.tr("Preparing the overview…")
+            self,
+            lambda context: read_overview(services, request, context.as_progress()),
+            self.tr("Preparing the overview…"),
         )
 
-    def show_data(self, data: DashboardData) -> None:
+    def show_data(self, data: OverviewData) -> None:
         if data.request.token != self._token:
             return
         self._data = data
@@ -226,7 +228,7 @@ class DashboardPage(Page):
         data = self._data
         if data is None:
             return
-        if data.scope is None or data.tasks is None:
+        if data.scope is None or data.counts is None:
             message = data.problem or self.tr("Open a reporting period to see the overview.")
             for chart in self.charts():
                 chart.show_empty(message)
@@ -240,8 +242,7 @@ class DashboardPage(Page):
         )
         wanted = self._wanted.get("indicator")
         self.trajectory.set_inputs(data.trajectories, int(wanted) if wanted not in (None, "") else None)
-        tasks = data.tasks.by_assignment if scope.department is not None else data.tasks.by_task
-        self.status.set_distribution(status_distribution(tasks))
+        self.status.set_distribution(status_distribution_of(data.counts.by_status))
         self.departments.set_cards(data.cards)
         self.completeness.set_stats(data.submissions, scope.period.label)
         tall = max(self.departments.preferred_height(), self.completeness.preferred_height())
@@ -345,7 +346,28 @@ class DashboardPage(Page):
             if a.department_id == department_id and progress_segment(a) == segment
         ]
 
+    def _when_listed(self, show: Callable[[], None]) -> None:
+        """Run ``show`` once the items behind the charts are read: on a worker thread the first time, because
+        a province's 50,000 assignments take seconds to judge one by one."""
+        data = self._data
+        if data is None:
+            return
+        if data.tasks_loaded:
+            show()
+            return
+
+        def listed(_tasks: object) -> None:
+            if self._data is data:
+                show()
+
+        self.ctx.operations.run(
+            lambda _context: data.tasks, parent=self, label=self.tr("Listing the items…"), on_success=listed
+        )
+
     def _department_clicked(self, department_id: int, segment: str) -> None:
+        self._when_listed(lambda: self._show_department(department_id, segment))
+
+    def _show_department(self, department_id: int, segment: str) -> None:
         items = self.items_for_department(department_id, segment)
         chart = self.departments.chart
         name = next((c.department_name for c in self.departments.shown_cards() if c.department_id == department_id), "")
@@ -367,6 +389,9 @@ class DashboardPage(Page):
         return [a for a in source if a.status == status]
 
     def _status_clicked(self, status: str | None) -> None:
+        self._when_listed(lambda: self._show_status(status))
+
+    def _show_status(self, status: str | None) -> None:
         items = self.items_for_status(status)
         label = items[0].status_label if items else ""
         self._open(
@@ -383,11 +408,14 @@ class DashboardPage(Page):
         today = self._data.scope.today
         return [
             i
-            for i in self._data.submission_items
+            for i in self._data.submission_items()
             if i.department_id == department_id and classify(i, today).value == state
         ]
 
     def _completeness_clicked(self, department_id: int, state: str) -> None:
+        self._when_listed(lambda: self._show_completeness(department_id, state))
+
+    def _show_completeness(self, department_id: int, state: str) -> None:
         data = self._data
         assert data is not None and data.tasks is not None and data.scope is not None
         titles = {t.task_id: formatting.numbered(t.number, t.title) for t in data.tasks.tasks}
