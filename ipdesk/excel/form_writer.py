@@ -69,6 +69,7 @@ class DepartmentForm:
     office: str | None = None
     reporter: str | None = None
     phone: str | None = None
+    campaign: str = spec.DEFAULT_CAMPAIGN  # 知识产权强市建设, 知识产权强县建设 … (formspec.campaign_name)
     exported_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
     @property
@@ -117,7 +118,7 @@ def _protect(ws: Worksheet) -> None:
 def _task_sheet(ws: Worksheet, form: DepartmentForm, identity_rows: list[spec.IdentityRow]) -> None:
     columns = spec.FORM_COLUMNS
     last = len(columns)
-    title = f"{form.department_name}{spec.period_words(form.period)}知识产权强市建设重点任务进展情况表"
+    title = f"{form.department_name}{spec.period_words(form.period)}{form.campaign}重点任务进展情况表"
     styles.title_row(ws, 1, title, last)
     _header_block(ws, form, last)
     styles.header_row(ws, spec.FORM_HEADER_ROW, columns)

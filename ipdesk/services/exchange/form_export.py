@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ipdesk.domain.periods import Period
 from ipdesk.errors import NotFoundError
+from ipdesk.excel import formspec as spec
 from ipdesk.excel.form_writer import DepartmentForm, FormGroup, FormIndicator, FormTask, write_department_form
 from ipdesk.excel.progress import Progress, report
 from ipdesk.i18n import translate
@@ -30,6 +31,7 @@ from ipdesk.storage.models import (
     Department,
     Indicator,
     IndicatorDepartment,
+    Installation,
     Plan,
     ReportingPeriod,
     Task,
@@ -111,6 +113,7 @@ def build_form(db: Database, period: Period, department_id: int, plan_ids: Seque
         stored_period = period_row(session, period.code)
         groups, plan_ids_used = _task_groups(session, department_id, stored_period, plan_ids)
         home = installation(session)
+        campaign = _campaign(session, plan_ids_used or tuple(plan_ids or ()), home)
         return DepartmentForm(
             period=period,
             department_id=department.id,
@@ -122,7 +125,23 @@ def build_form(db: Database, period: Period, department_id: int, plan_ids: Seque
             office=home.office_name if home else None,
             reporter=None,
             phone=None,
+            campaign=campaign,
         )
+
+
+def _campaign(session: Session, plan_ids: Sequence[int], home: Installation | None) -> str:
+    """知识产权强县建设 or 强市 …: of the form's plan of this installation's own unit, else of its first plan.
+
+    A plan without a unit is taken to be this installation's; with no plan at all, the installation's unit says it.
+    """
+    plans = [plan for plan in (session.get(Plan, i) for i in plan_ids) if plan is not None]
+    home_unit_id = home.unit_id if home is not None else None
+    plans.sort(key=lambda plan: (plan.unit_id or home_unit_id) != home_unit_id)
+    plan = plans[0] if plans else None
+    unit = plan.unit if plan is not None and plan.unit is not None else (home.unit if home is not None else None)
+    return spec.campaign_name(
+        plan.title if plan is not None else None, unit.level if unit else None, unit.name if unit else None
+    )
 
 
 def _task_groups(
