@@ -153,8 +153,9 @@ def test_a_quarter_through_the_window(
     monkeypatch.setattr(DepartmentPicker, "exec", pick)
     review.add_department_action.trigger()
     assert [d.department_id for d in indicator.departments] == [ids[INDICATOR_DEPARTMENT]]
-    departments_cell = review.indicator_model.index(0, review.indicator_model.departments_column)
-    assert INDICATOR_DEPARTMENT in departments_cell.data()
+    column = review.indicator_model.departments_column
+    assert INDICATOR_DEPARTMENT in review.indicator_model.index(0, column).data()
+    assert review.table.columnWidth(column) >= review.table.sizeHintForColumn(column)  # shown whole, not "旗科…"
     press_next(qtbot, wizard)
     assert wizard.currentId() == IntakeWizard.DEPARTMENTS
     panel = wizard.departments_step.panel

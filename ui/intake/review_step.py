@@ -374,8 +374,18 @@ class ReviewStep(QWizardPage):
             self.source.set_warnings(self._warning_lines())
             self._fill_warnings()
             self.tabs.setTabText(1, self.tr("Indicators (%n)", "", len(self.draft.indicators)))
+        self._widen_departments_column()
         self._update_actions()
         self.completeChanged.emit()
+
+    def _widen_departments_column(self) -> None:
+        """A department named for an indicator shows whole: the column, sized when it was still empty, grows."""
+        if self.indicator_model is None:
+            return
+        column = self.indicator_model.departments_column
+        wanted = min(self.table.sizeHintForColumn(column), self.fontMetrics().horizontalAdvance("中") * 20)
+        if self.table.columnWidth(column) < wanted:
+            self.table.setColumnWidth(column, wanted)
 
     def show_refusal(self, message: str) -> None:
         self.message.setText(message)
