@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import Any
 
 from ipdesk.domain.enums import Direction, IndicatorKind, Role
@@ -78,11 +77,11 @@ class Observation:
     value: float | None = None
     text: str | None = None
 
-    @cached_property  # read many times per assessment; a period's end is computed with the calendar
+    @property  # read many times per assessment: Period.end is cached, and 3.11's cached_property locks
     def end(self) -> date:
         return self.period.end
 
-    @cached_property
+    @property
     def sort_key(self) -> tuple[date, int]:
         """Chronological: by end date; on the same end date the longer period (the year) comes last."""
         return (self.period.end, -self.period.start.toordinal())
