@@ -6,7 +6,7 @@ on a worker thread while the clerk keeps working.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol, TypeVar
@@ -266,11 +266,19 @@ class TaskData:
     unassigned: int = 0  # tasks of the plans with no department assigned (left out)
 
 
-def load_tasks(services: Services, scope: Scope, progress: Progress | None = None) -> TaskData:
+def load_tasks(
+    services: Services,
+    scope: Scope,
+    progress: Progress | None = None,
+    *,
+    tasks_by_plan: Mapping[int, Sequence[TaskInfo]] | None = None,
+) -> TaskData:
+    """The scope's tasks with their reports for the period, judged (``tasks_by_plan``: already read)."""
     with services.database.reading() as session:
         period_id = queries.period_id(session, scope.period.code)
         reports = queries.period_reports(session, period_id) if period_id is not None else {}
-        plan_tasks = queries.plan_tasks(session, scope.plan_ids)
+        if tasks_by_plan is None:
+            tasks_by_plan = queries.plan_tasks(session, scope.plan_ids)
         headings = queries.plan_headings(session, scope.plan_ids)
     order = {d.id: i for i, d in enumerate(services.departments.list(include_inactive=True))}
     tasks: list[TaskFacts] = []
@@ -280,7 +288,7 @@ def load_tasks(services: Services, scope: Scope, progress: Progress | None = Non
         if progress:
             progress(plan.title)
         sections = headings[plan.id]
-        for info in plan_tasks[plan.id]:
+        for info in tasks_by_plan.get(plan.id, ()):
             facts = _task_facts(info, plan, sections)
             parts = tuple(_assignment_facts(info, a, reports.get(a.id)) for a in info.assignments)
             if not parts:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ipdesk.domain.enums import Role
 from ipdesk.services.indicators import IndicatorInfo
 from ipdesk.services.plans import SectionInfo
-from ipdesk.services.tasks import AssignmentInfo, TaskInfo
+from ipdesk.services.tasks import TaskInfo, read_tasks
 from ipdesk.storage.models import (
     Department,
     Indicator,
@@ -64,60 +64,11 @@ def period_id(session: Session, code: str) -> int | None:
 
 
 def plan_tasks(session: Session, plan_ids: Sequence[int]) -> dict[int, list[TaskInfo]]:
-    """Every task of the plans with its assignments, by plan id, in plan order (as ``TaskService.list``).
-
-    Two statements in all: the tasks, then the assignments of all of them joined to their departments,
-    ordered so that each task's assignments come out in their own order.
-    """
+    """Every task of the plans with its assignments, by plan id, in plan order (as ``TaskService.list``)."""
     result: dict[int, list[TaskInfo]] = {plan_id: [] for plan_id in plan_ids}
-    if not plan_ids:
-        return result
-    in_plans = Task.plan_id.in_(list(plan_ids))
-    parts: dict[int, list[AssignmentInfo]] = defaultdict(list)
-    for row in (
-        session.connection()
-        .execute(
-            select(
-                TaskAssignment.id,
-                TaskAssignment.task_id,
-                TaskAssignment.department_id,
-                Department.name,
-                Department.short_name,
-                TaskAssignment.role,
-            )
-            .join(Department, Department.id == TaskAssignment.department_id)
-            .where(TaskAssignment.task_id.in_(select(Task.id).where(in_plans)))
-            .order_by(TaskAssignment.task_id, TaskAssignment.position, TaskAssignment.id)
-        )
-        .all()
-    ):
-        parts[row[1]].append(AssignmentInfo(*row))
-    tasks = (
-        session.connection()
-        .execute(
-            select(
-                Task.id,
-                Task.plan_id,
-                Task.section_id,
-                Task.number,
-                Task.title,
-                Task.text,
-                Task.measures,
-                Task.deadline_text,
-                Task.deadline,
-                Task.year,
-                Task.position,
-                Task.line_first,
-                Task.line_last,
-                Task.note,
-            )
-            .where(in_plans)
-            .order_by(Task.plan_id, Task.position)
-        )
-        .all()
-    )
-    for row in tasks:
-        result[row[1]].append(TaskInfo(*row, assignments=tuple(parts.get(row[0], ()))))
+    if plan_ids:
+        for task in read_tasks(session, Task.plan_id.in_(list(plan_ids))):
+            result[task.plan_id].append(task)
     return result
 
 

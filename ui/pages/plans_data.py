@@ -107,7 +107,7 @@ def read_plans(services: Services, context: OperationContext, today: date | None
         context.check_cancelled()
         thresholds = RagThresholds.from_setting(services.settings.get(SETTINGS_KEY))
         scope = Scope(Period.parse(period.code), period.due_date, today, tuple(plans), None, "", "", thresholds)
-        data = load_tasks(services, scope)
+        data = load_tasks(services, scope, tasks_by_plan=tasks)
         standing = {a.task.task_id: a for a in data.by_task}
         for plan_tasks in tasks.values():
             for task in plan_tasks:
