@@ -264,3 +264,14 @@ def test_percentages_on_the_cut_offs_are_counted_as_judged(tmp_path: Path) -> No
         assert data.counts is not None and sum(c.watch for c in data.counts.cards) > 10
     finally:
         database.dispose()
+
+
+def test_a_department_without_tasks_in_the_plan_shows_all(demo: Services) -> None:
+    plan = next(p for p in demo.plans.list() if p.title.startswith("关于巴彦淖尔"))
+    whole = read_overview(demo, OverviewRequest(0, plan.id, PERIOD, None, TODAY))
+    involved = {d.id for d in whole.departments}
+    idle = next(d for d in demo.departments.list() if d.id not in involved)
+    data = read_overview(demo, OverviewRequest(1, plan.id, PERIOD, idle.id, TODAY))
+    assert data.scope is not None and data.scope.department is None
+    assert [r.info.id for r in data.indicators] == [r.info.id for r in whole.indicators]
+    assert grouped(data) == grouped(whole)
