@@ -45,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # wrappers, the ORM's mappings); the cyclic collector would walk them again and again while they are made.
     # It waits until the window is shown; then they are frozen out of its way (see _started).
     gc.disable()
+    # numpy (under the charts) starts OpenBLAS with a spinning worker thread per core and a 32 MB buffer
+    # each; ipdesk does no linear algebra, and on a clerk's two cores that thread competes with start-up.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     args = parse_args(argv)
     if args.screenshots:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
