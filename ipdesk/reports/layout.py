@@ -39,6 +39,7 @@ from ipdesk.reports.document import (
     as_cell,
 )
 from ipdesk.reports.fonts import FontChoice, choose_fonts, make_font
+from ipdesk.reports.wrapping import Advance, wrap_lines
 
 A4_MM = (210.0, 297.0)
 MARGINS_MM = {  # left, top, right, bottom
@@ -63,9 +64,9 @@ _ALIGN = {
     Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
     Align.RIGHT: Qt.AlignmentFlag.AlignRight,
 }
-_WRAP = int(Qt.TextFlag.TextWordWrap)
-_LATIN_WORD = re.compile(r"[0-9A-Za-z.,:;%+\-/()'\"]{2,}")
 _VCENTER = int(Qt.AlignmentFlag.AlignVCenter)
+SHRINK_STEPS = (0.9, 0.8, 0.75)  # a table cell's font, smaller until its widest word fits the column
+_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{2,}")  # Latin words, numbers
 
 
 # -- drawing operations ------------------------------------------------------------------------------------
@@ -78,6 +79,11 @@ class TextOp:
     font: QFont
     flags: int
     color: QColor = field(default_factory=lambda: TEXT_COLOR)
+    lines: str | None = None  # the text as drawn, broken into lines by the layout (None: ``text`` on one line)
+
+    @property
+    def drawn(self) -> str:
+        return self.text if self.lines is None else self.lines
 
 
 @dataclass
@@ -186,12 +192,31 @@ class Fonts:
         self._device = device
         self._metrics: dict[int, QFontMetricsF] = {}
         self._scaled: dict[tuple[int, float], QFont] = {}
+        self._advances: dict[int, Advance] = {}
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         key = id(font)
         if key not in self._metrics:
             self._metrics[key] = QFontMetricsF(font, self._device)
         return self._metrics[key]
+
+    def advance(self, font: QFont) -> Advance:
+        """The font's ``horizontalAdvance``, remembering each piece measured (Chinese characters recur a lot)."""
+        key = id(font)
+        if key not in self._advances:
+            measure = self.metrics(font).horizontalAdvance
+            known: dict[str, float] = {}
+
+            def advance(text: str) -> float:
+                if len(text) > 8:  # a whole line: measured, not kept
+                    return measure(text)
+                width = known.get(text)
+                if width is None:
+                    width = known[text] = measure(text)
+                return width
+
+            self._advances[key] = advance
+        return self._advances[key]
 
     def scaled(self, font: QFont, scale: float) -> QFont:
         if scale == 1.0:
@@ -367,29 +392,50 @@ class _PartPaginator:
         elif isinstance(block, Spacer):
             self.y += self.f.metrics(self.f.body).height() * block.lines
 
-    def _text_height(self, text: str, font: QFont, width: float) -> float:
-        metrics = self.f.metrics(font)
-        if "\n" not in text and metrics.horizontalAdvance(text) <= width:
-            return metrics.height()
-        return metrics.boundingRect(QRectF(0, 0, width, 1e9), self._wrap(text, font, width), text).height()
+    def _lines(self, text: str, font: QFont, width: float) -> str | None:
+        """``text`` broken into lines that fit ``width`` (see :mod:`ipdesk.reports.wrapping`); None if it fits.
 
-    def _wrap(self, text: str, font: QFont, width: float) -> int:
-        """Break at word boundaries (Chinese breaks between characters), anywhere if a Latin word is too wide.
-
-        A word wider than its column ("Supporting" in a narrow column, a long number) would otherwise run
-        over the cell border.
+        Latin words stay whole unless one is wider than the column, Chinese breaks between characters.
         """
         metrics = self.f.metrics(font)
-        for word in _LATIN_WORD.findall(text):
-            if metrics.horizontalAdvance(word) > width:
-                return int(Qt.TextFlag.TextWrapAnywhere)
-        return _WRAP
+        if "\n" not in text and metrics.horizontalAdvance(text) <= width:
+            return None
+        return "\n".join(wrap_lines(text, width, self.f.advance(font)))
+
+    def _fitted(self, text: str, font: QFont, width: float) -> QFont:
+        """A table cell's font, a step or two smaller when one of its words is wider than the column.
+
+        English labels in narrow columns ("Reported", "Behind") then stay whole; a word that even the smallest
+        step does not make fit is broken at the cell's own size. Chinese, breaking between characters, is unaffected.
+        """
+        metrics = self.f.metrics(font)
+        if "\n" not in text and metrics.horizontalAdvance(text) <= width:
+            return font
+        widest = max(_WORD.findall(text), key=metrics.horizontalAdvance, default="")
+        if not widest or metrics.horizontalAdvance(widest) <= width:
+            return font
+        for scale in SHRINK_STEPS:
+            smaller = self.f.scaled(font, scale)
+            if self.f.metrics(smaller).horizontalAdvance(widest) <= width:
+                return smaller
+        return font
+
+    def _height_of(self, lines: str | None, font: QFont, width: float) -> float:
+        metrics = self.f.metrics(font)
+        if lines is None:
+            return metrics.height()
+        return metrics.boundingRect(QRectF(0, 0, width, 1e9), 0, lines).height()
+
+    def _text_height(self, text: str, font: QFont, width: float) -> float:
+        return self._height_of(self._lines(text, font, width), font, width)
 
     def _place_text(self, text: str, font: QFont, align: Qt.AlignmentFlag, gap_after: float = 0.0) -> None:
-        height = self._text_height(text, font, self.width)
+        lines = self._lines(text, font, self.width)
+        height = self._height_of(lines, font, self.width)
         self._ensure(height)
-        flags = int(align) | _WRAP | int(Qt.AlignmentFlag.AlignTop)
-        self.page.ops.append(TextOp(QRectF(self.left, self.y, self.width, height), text, font, flags))
+        flags = int(align) | int(Qt.AlignmentFlag.AlignTop)
+        rect = QRectF(self.left, self.y, self.width, height)
+        self.page.ops.append(TextOp(rect, text, font, flags, lines=lines))
         self.y += height + gap_after
 
     def _title(self, block: TitleBlock) -> None:
@@ -432,15 +478,17 @@ class _PartPaginator:
 
     def _heading(self, block: Heading, following: Block | None) -> None:
         font = self.f.heading
-        height = self._text_height(block.text, font, self.width)
+        lines = self._lines(block.text, font, self.width)
+        height = self._height_of(lines, font, self.width)
         gap = self.g.pt(8)
         keep = height + gap + self._min_height(following)
         if self.y > self.g.content.top() + self._running_height() + 0.01:
             self._ensure(keep)
             if self.y > self.g.content.top() + self._running_height() + 0.01:
                 self.y += gap * 0.6
-        flags = int(Qt.AlignmentFlag.AlignLeft) | _WRAP
-        self.page.ops.append(TextOp(QRectF(self.left, self.y, self.width, height), block.text, font, flags))
+        flags = int(Qt.AlignmentFlag.AlignLeft)
+        rect = QRectF(self.left, self.y, self.width, height)
+        self.page.ops.append(TextOp(rect, block.text, font, flags, lines=lines))
         self.y += height + gap * 0.4
 
     def _min_height(self, block: Block | None) -> float:
@@ -524,8 +572,9 @@ class _PartPaginator:
                         QRectF(inner.left(), inner.top() + value_h, inner.width(), inner.height() - value_h),
                         label,
                         self.f.table,
-                        center | _WRAP | int(Qt.AlignmentFlag.AlignTop),
+                        center | int(Qt.AlignmentFlag.AlignTop),
                         MUTED_COLOR,
+                        self._lines(label, self.f.table, inner.width()),
                     )
                 )
                 x += box_w + gap
@@ -607,11 +656,13 @@ class _PartPaginator:
         heights = [0.0] * rows
         for _x, w, row, span, text in self._header_cells(table, widths):
             if span == 1:
-                needed = self._text_height(text, font, w - 2 * self.pad_x) + 2 * self.pad_y
+                inner = w - 2 * self.pad_x
+                needed = self._text_height(text, self._fitted(text, font, inner), inner) + 2 * self.pad_y
                 heights[row] = max(heights[row], needed)
         for _x, w, _row, span, text in self._header_cells(table, widths):
             if span == 2:
-                needed = self._text_height(text, font, w - 2 * self.pad_x) + 2 * self.pad_y
+                inner = w - 2 * self.pad_x
+                needed = self._text_height(text, self._fitted(text, font, inner), inner) + 2 * self.pad_y
                 if needed > sum(heights):
                     heights[-1] += needed - sum(heights)
         return heights
@@ -628,8 +679,10 @@ class _PartPaginator:
             rect = QRectF(x, tops[row], w, h)
             self.page.ops.append(BoxOp(rect, HEADER_FILL, self.rule))
             inner = rect.adjusted(self.pad_x, self.pad_y, -self.pad_x, -self.pad_y)
-            flags = int(Qt.AlignmentFlag.AlignHCenter) | _VCENTER | self._wrap(text, font, inner.width())
-            self.page.ops.append(TextOp(inner, text, font, flags))
+            flags = int(Qt.AlignmentFlag.AlignHCenter) | _VCENTER
+            fitted = self._fitted(text, font, inner.width())
+            lines = self._lines(text, fitted, inner.width())
+            self.page.ops.append(TextOp(inner, text, fitted, flags, lines=lines))
         self.y += sum(heights)
 
     def _measure(self, table: Table, row: Row, widths: list[float], label: str | None = None) -> _Measured:
@@ -638,27 +691,31 @@ class _PartPaginator:
             text = label if label is not None else table.cell_text(row, 0)
             font = self._cell_font(table, True)
             inner = self.width - 2 * self.pad_x
-            height = self._text_height(text, font, inner) + 2 * self.pad_y
-            return _Measured(row, [text], [font], [self._wrap(text, font, inner)], [None], height)
-        texts, fonts, flags, tones = [], [], [], []
+            lines = self._lines(text, font, inner)
+            height = self._height_of(lines, font, inner) + 2 * self.pad_y
+            return _Measured(row, [text], [font], [lines], [None], height)
+        texts: list[str] = []
+        fonts: list[QFont] = []
+        broken: list[str | None] = []
+        tones: list[Tone | None] = []
         height = self.f.metrics(self._cell_font(table, False)).height()
         total = row.kind is RowKind.TOTAL
         for index, w in enumerate(widths):
             cell = as_cell(row.cells[index]) if index < len(row.cells) else _EMPTY
             text = cell.text if cell.text is not None else table.columns[index].display(cell.value)
             font = self._cell_font(table, total or cell.bold)
+            lines = None
+            if text:
+                inner = w - 2 * self.pad_x
+                font = self._fitted(text, font, inner)
+                lines = self._lines(text, font, inner)  # most cells fit on one line
+                if lines is not None:
+                    height = max(height, self._height_of(lines, font, inner))
             texts.append(text)
             fonts.append(font)
             tones.append(cell.tone)
-            wrap = _WRAP
-            if text:
-                inner = w - 2 * self.pad_x
-                metrics = self.f.metrics(font)
-                if "\n" in text or metrics.horizontalAdvance(text) > inner:  # most cells fit on one line
-                    wrap = self._wrap(text, font, inner)
-                    height = max(height, metrics.boundingRect(QRectF(0, 0, inner, 1e9), wrap, text).height())
-            flags.append(wrap)
-        return _Measured(row, texts, fonts, flags, tones, height + 2 * self.pad_y)
+            broken.append(lines)
+        return _Measured(row, texts, fonts, broken, tones, height + 2 * self.pad_y)
 
     def _row_height(self, table: Table, row: Row, widths: list[float]) -> float:
         return self._measure(table, row, widths).height
@@ -669,8 +726,8 @@ class _PartPaginator:
             rect = QRectF(self.left, self.y, self.width, height)
             self.page.ops.append(BoxOp(rect, GROUP_FILL, self.rule))
             inner = rect.adjusted(self.pad_x, self.pad_y, -self.pad_x, -self.pad_y)
-            flags = int(Qt.AlignmentFlag.AlignLeft) | _VCENTER | measured.flags[0]
-            self.page.ops.append(TextOp(inner, measured.texts[0], measured.fonts[0], flags))
+            flags = int(Qt.AlignmentFlag.AlignLeft) | _VCENTER
+            self.page.ops.append(TextOp(inner, measured.texts[0], measured.fonts[0], flags, lines=measured.lines[0]))
             self.y += height
             return
         x = self.left
@@ -682,8 +739,8 @@ class _PartPaginator:
             content = measured.texts[index]
             if content:
                 inner = rect.adjusted(self.pad_x, self.pad_y, -self.pad_x, -self.pad_y)
-                flags = int(_ALIGN[table.columns[index].align]) | _VCENTER | measured.flags[index]
-                ops.append(TextOp(inner, content, measured.fonts[index], flags))
+                flags = int(_ALIGN[table.columns[index].align]) | _VCENTER
+                ops.append(TextOp(inner, content, measured.fonts[index], flags, lines=measured.lines[index]))
             x += w
         self.y += height
 
@@ -691,8 +748,10 @@ class _PartPaginator:
         widths = self._column_widths(table)
         header_h = self._header_height(table, widths)
         caption_h = 0.0
+        caption_lines = None
         if table.caption:
-            caption_h = self._text_height(table.caption, self.f.table_bold, self.width) + self.g.pt(3)
+            caption_lines = self._lines(table.caption, self.f.table_bold, self.width)
+            caption_h = self._height_of(caption_lines, self.f.table_bold, self.width) + self.g.pt(3)
         rows = table.rows
         measured: list[_Measured] = []
         for position, row in enumerate(rows):
@@ -704,9 +763,9 @@ class _PartPaginator:
             first_h += measured[1].height
         self._ensure(caption_h + header_h + first_h)
         if table.caption:
-            flags = int(Qt.AlignmentFlag.AlignLeft) | _WRAP
+            flags = int(Qt.AlignmentFlag.AlignLeft)
             rect = QRectF(self.left, self.y, self.width, caption_h)
-            self.page.ops.append(TextOp(rect, table.caption, self.f.table_bold, flags))
+            self.page.ops.append(TextOp(rect, table.caption, self.f.table_bold, flags, lines=caption_lines))
             self.y += caption_h
         self._place_header(table, widths)
         if not rows:
@@ -754,7 +813,7 @@ class _Measured:
     row: Row
     texts: list[str]
     fonts: list[QFont]
-    flags: list[int]
+    lines: list[str | None]  # each text broken into lines where it does not fit (None: one line)
     tones: list[Tone | None]
     height: float
 

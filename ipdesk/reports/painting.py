@@ -46,7 +46,7 @@ def paint_page(
                 painter.setFont(op.font)
                 current_font = op.font
             painter.setPen(op.color)
-            painter.drawText(op.rect, op.flags, op.text)
+            painter.drawText(op.rect, op.flags, op.drawn)
             if record is not None:
                 record.append(op.text)
         elif isinstance(op, LineTextOp):
