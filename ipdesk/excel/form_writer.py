@@ -17,6 +17,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ipdesk.domain.campaigns import DEFAULT_CAMPAIGN
 from ipdesk.domain.periods import Period
 from ipdesk.excel import formspec as spec
 from ipdesk.excel import styles
@@ -69,7 +70,7 @@ class DepartmentForm:
     office: str | None = None
     reporter: str | None = None
     phone: str | None = None
-    campaign: str = spec.DEFAULT_CAMPAIGN  # 知识产权强市建设, 知识产权强县建设 … (formspec.campaign_name)
+    campaign: str = DEFAULT_CAMPAIGN  # 知识产权强市建设, 知识产权强县建设 … (ipdesk.domain.campaigns)
     exported_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
     @property

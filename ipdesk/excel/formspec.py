@@ -87,34 +87,6 @@ def period_words(period: Period) -> str:
     return f"{period.year}年{period.number}月"
 
 
-# 知识产权强X建设: what a plan's campaign is called, by the level of the unit whose plan it is.
-DEFAULT_CAMPAIGN = "知识产权强市建设"
-_CAMPAIGN_IN_TEXT = re.compile(r"知识产权强([省市县旗区盟州])")
-_QUOTED = re.compile(r"《[^》]*》|〈[^〉]*〉")
-_PLACES_BY_LEVEL = {"region": "省区", "city": "市盟州", "county": "县旗区"}
-
-
-def campaign_name(plan_title: str | None, level: str | None = None, unit_name: str | None = None) -> str:
-    """知识产权强县建设 (强市, 强旗 …) as a plan's forms call it: as its own title names it, else by its unit.
-
-    A name inside 《》 is another document's (强国 of the national outline), and one that does not fit the
-    unit's level is a higher level's campaign the plan follows (a city carrying out the region's 强区).
-    Without such a name: a 旗 says 强旗, other 旗县区 强县, a 盟 强盟, a city 强市, an 自治区 强区, a province 强省.
-    """
-    fitting = _PLACES_BY_LEVEL.get(level or "")
-    for found in _CAMPAIGN_IN_TEXT.finditer(_QUOTED.sub("", plan_title or "")):
-        if fitting is None or found.group(1) in fitting:
-            return f"知识产权强{found.group(1)}建设"
-    name = (unit_name or "").strip()
-    if level == "county":
-        return "知识产权强旗建设" if name.endswith("旗") else "知识产权强县建设"
-    if level == "region":
-        return "知识产权强区建设" if name.endswith("自治区") else "知识产权强省建设"
-    if level == "city" and name.endswith("盟"):
-        return "知识产权强盟建设"
-    return DEFAULT_CAMPAIGN
-
-
 _PERIOD_IN_TEXT = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(第?\s*[1-4一二三四]\s*季度|[上下]\s*半年|\d{1,2}\s*月份?|度|全年)"
 )

@@ -10,7 +10,8 @@ from ipdesk.analytics.rag import Rag
 from ipdesk.analytics.scorecards import DepartmentScorecard
 from ipdesk.analytics.submissions import SubmissionStats, per_period
 from ipdesk.analytics.tasks import by_plan
-from ipdesk.i18n import translate
+from ipdesk.domain.campaigns import DEFAULT_CAMPAIGN, campaign_of
+from ipdesk.i18n import QT_TRANSLATE_NOOP, translate
 from ipdesk.reports.common import rag_cell, rag_rule, signatures, title_block
 from ipdesk.reports.data import IndicatorRow, Scope, TaskData
 from ipdesk.reports.document import (
@@ -38,12 +39,28 @@ TRAJECTORIES = 4  # indicator charts shown, the furthest behind first
 DEPARTMENT_BARS = 24  # departments in the bar chart (most tasks first)
 
 
-def title(variant: str = ANNUAL) -> str:
+# The campaign (ipdesk.domain.campaigns) as the sheets call it in each language.
+CAMPAIGNS = {
+    "知识产权强市建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-city"),  # zh: 知识产权强市建设
+    "知识产权强县建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-county"),  # zh: 知识产权强县建设
+    "知识产权强旗建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-banner"),  # zh: 知识产权强旗建设
+    "知识产权强区建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-region"),  # zh: 知识产权强区建设
+    "知识产权强省建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-province"),  # zh: 知识产权强省建设
+    "知识产权强盟建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-league"),  # zh: 知识产权强盟建设
+    "知识产权强州建设": QT_TRANSLATE_NOOP("Reports", "IP-strong-prefecture"),  # zh: 知识产权强州建设
+}
+
+
+def title(variant: str = ANNUAL, campaign: str = DEFAULT_CAMPAIGN) -> str:
+    """年度 / 中期评估报告 of the plans' campaign: 知识产权强县建设 for a 旗/县, 强市建设 for a city …"""
+    name = translate("Reports", CAMPAIGNS.get(campaign, CAMPAIGNS[DEFAULT_CAMPAIGN]))
     if variant == MIDTERM:
-        return translate(
-            "Reports", "Mid-term assessment of the IP-strong-city plan"
-        )  # zh: 知识产权强市建设中期评估报告
-    return translate("Reports", "Annual assessment of the IP-strong-city plan")  # zh: 知识产权强市建设年度评估报告
+        return translate("Reports", "Mid-term assessment of the {campaign} plan").format(
+            campaign=name
+        )  # zh: {campaign}中期评估报告
+    return translate("Reports", "Annual assessment of the {campaign} plan").format(
+        campaign=name
+    )  # zh: {campaign}年度评估报告
 
 
 def variant_for(scope: Scope) -> str:
@@ -269,10 +286,11 @@ def build(
     variant: str | None = None,
 ) -> Document:
     variant = variant or variant_for(scope)
+    name = title(variant, campaign_of((p.title for p in scope.plans), scope.unit_name))
     periods = per_period(submissions, translate("Reports", "Total"))
     current = periods.get(scope.period)
     blocks: list[Block] = [
-        title_block(scope, title(variant)),
+        title_block(scope, name),
         Heading(translate("Reports", "1. Overview")),  # zh: 一、总体情况
         Paragraph(overview(scope, tasks, indicators, current)),
         key_figures(tasks, indicators, current, cards),
@@ -302,7 +320,7 @@ def build(
     ]
     return Document(
         KIND,
-        title(variant),
+        name,
         Orientation.PORTRAIT,
         (Part(translate("Reports", "Assessment"), tuple(blocks)),),  # zh: 评估报告
         footer=scope.office_name,

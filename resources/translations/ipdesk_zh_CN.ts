@@ -275,7 +275,7 @@
         <location line="+29"/>
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="-110"/>
-        <location filename="../../ipdesk/reports/assessment_report.py" line="+204"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+221"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
         <location line="+136"/>
         <source>Not reported</source>
@@ -2126,7 +2126,7 @@
         <translation>报送日期 {date} 晚于今天（是未来的日期）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/tasks.py" line="+188"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+232"/>
         <source>The section belongs to another plan.</source>
         <translation>该章节属于另一个规划。</translation>
     </message>
@@ -3120,7 +3120,7 @@
         <location line="+40"/>
         <location line="+1"/>
         <location line="+38"/>
-        <location filename="../../ipdesk/services/exchange/form_export.py" line="+110"/>
+        <location filename="../../ipdesk/services/exchange/form_export.py" line="+112"/>
         <location filename="../../ipdesk/services/exchange/table_export.py" line="+60"/>
         <location filename="../../ipdesk/services/exchange/table_writes.py" line="+167"/>
         <location filename="../../ipdesk/services/indicators.py" line="-3"/>
@@ -5449,12 +5449,12 @@
         <translation>签发人：</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/layout.py" line="+307"/>
+        <location filename="../../ipdesk/reports/layout.py" line="+332"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+440"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5570,17 +5570,52 @@
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <source>Mid-term assessment of the IP-strong-city plan</source>
-        <translation>知识产权强市建设中期评估报告</translation>
+        <location line="-131"/>
+        <source>IP-strong-city</source>
+        <translation>知识产权强市建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP-strong-county</source>
+        <translation>知识产权强县建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP-strong-banner</source>
+        <translation>知识产权强旗建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP-strong-region</source>
+        <translation>知识产权强区建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP-strong-province</source>
+        <translation>知识产权强省建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP-strong-league</source>
+        <translation>知识产权强盟建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP-strong-prefecture</source>
+        <translation>知识产权强州建设</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mid-term assessment of the {campaign} plan</source>
+        <translation>{campaign}中期评估报告</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Annual assessment of the IP-strong-city plan</source>
-        <translation>知识产权强市建设年度评估报告</translation>
+        <source>Annual assessment of the {campaign} plan</source>
+        <translation>{campaign}年度评估报告</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} items</source>
         <translation>{count}项</translation>
     </message>
@@ -5683,7 +5718,7 @@
         <translation>说明：任务按期推进率＝评价为正常的任务÷已报送任务；报送及时率＝按时报送÷{year}年截至{period}已到期应报事项；指标达标率＝正常指标÷已评价指标。综合得分＝任务按期推进率×{tasks}＋报送及时率×{submissions}＋指标达标率×{indicators}，按有数据项目的权重折算为百分制。{rule}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>1. Overview</source>
         <translation>一、总体情况</translation>
     </message>
@@ -5801,7 +5836,7 @@
         <translation>部门报送情况统计表</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/assessment_report.py" line="-115"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="-116"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="+1"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+6"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+159"/>
@@ -5849,7 +5884,7 @@
         <translation>本期状态</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/assessment_report.py" line="+73"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+74"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+34"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-35"/>
         <source>Total</source>
@@ -6003,7 +6038,7 @@
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/assessment_report.py" line="-102"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="-103"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="-72"/>
         <location line="+73"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
@@ -6119,7 +6154,7 @@
         <translation>另有{count}项任务未明确责任单位，未列入本表。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/assessment_report.py" line="+111"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+112"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+21"/>
         <source>Plan</source>
         <translation>规划（方案）</translation>
@@ -6291,7 +6326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Undo: {what}</source>
         <translation>撤销：{what}</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ipdesk.domain.campaigns import campaign_name
 from ipdesk.domain.enums import Role
 from ipdesk.excel import formspec as spec
 from ipdesk.services import Services
@@ -33,7 +34,7 @@ PERIOD = "2024Q2"
 def test_campaign_follows_the_plan_title_then_its_unit(
     title: str, level: str | None, unit: str | None, expected: str
 ) -> None:
-    assert spec.campaign_name(title, level, unit) == expected
+    assert campaign_name(title, level, unit) == expected
 
 
 def _county_and_city(services: Services) -> dict[str, int]:

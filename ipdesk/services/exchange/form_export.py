@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ipdesk.domain.campaigns import campaign_name
 from ipdesk.domain.periods import Period
 from ipdesk.errors import NotFoundError
-from ipdesk.excel import formspec as spec
 from ipdesk.excel.form_writer import DepartmentForm, FormGroup, FormIndicator, FormTask, write_department_form
 from ipdesk.excel.progress import Progress, report
 from ipdesk.i18n import translate
@@ -139,7 +139,7 @@ def _campaign(session: Session, plan_ids: Sequence[int], home: Installation | No
     plans.sort(key=lambda plan: (plan.unit_id or home_unit_id) != home_unit_id)
     plan = plans[0] if plans else None
     unit = plan.unit if plan is not None and plan.unit is not None else (home.unit if home is not None else None)
-    return spec.campaign_name(
+    return campaign_name(
         plan.title if plan is not None else None, unit.level if unit else None, unit.name if unit else None
     )
 
