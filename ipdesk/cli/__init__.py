@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ipdesk.cli.unit_commands",
     "ipdesk.cli.intake_commands",
     "ipdesk.cli.excel_commands",
+    "ipdesk.cli.indicator_commands",
     "ipdesk.cli.report_commands",
 )
 

@@ -605,6 +605,31 @@
         <source>This installation now works for {unit} ({office}).</source>
         <translation>本机现服务于{unit}（{office}）。</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/cli/indicator_commands.py" line="+52"/>
+        <source>No indicator is called &quot;{name}&quot;; see &quot;ipdesk indicator list&quot;.</source>
+        <translation>没有名为“{name}”的指标，请查看“ipdesk indicator list”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several indicators are called &quot;{name}&quot;; give the number: {choices}.</source>
+        <translation>有多个指标名为“{name}”，请给出编号：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No indicators.</source>
+        <translation>没有指标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(nobody responsible)</source>
+        <translation>（无责任单位）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{departments} responsible for {indicator}.</source>
+        <translation>{indicator}的责任单位：{departments}。</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessChart</name>
@@ -4198,7 +4223,7 @@
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>

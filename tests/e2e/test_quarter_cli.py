@@ -20,7 +20,7 @@ import pytest
 
 from ipdesk.excel import formspec as spec
 from ipdesk.services import Services
-from ipdesk.services.plan_intake import AddDepartment, CreateDepartment, UndoStack, unresolved_names
+from ipdesk.services.plan_intake import CreateDepartment, unresolved_names
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
 from tests.quarter_story import (
@@ -98,8 +98,8 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
         services = Services(database)
         register_departments(services, county_id)  # no command for the department registry: the services
 
-        # 2. The plan document: `parse` shows what was found; intake saves it, one department decided by the clerk
-        #    and the indicator, which the text gives to nobody, given to 旗科技局 (the wizard's 添加部门).
+        # 2. The plan document: `parse` shows what was found; intake saves it (no command for that: the service,
+        #    as the wizard calls it), one department decided by the clerk.
         plan_file = tmp_path / "工作方案.txt"
         plan_file.write_text(PLAN, encoding="utf-8")
         parsed = json.loads(cli("parse", plan_file, "--json"))
@@ -111,29 +111,19 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
             {"year": 2023, "value": 200.0},
             {"2025": 300.0},
         )
-        assert indicator["departments"] == []
         draft = services.plan_intake.read_file(plan_file)
         assert [u.name for u in unresolved_names(draft)] == ["旗司法局"]
-        science = services.departments.find(INDICATOR_DEPARTMENT)
-        assert science is not None
-        UndoStack(draft).push(
-            AddDepartment(
-                draft.indicators[0].uid,
-                draft.new_department(
-                    INDICATOR_DEPARTMENT,
-                    department_id=science.id,
-                    department_name=science.name,
-                    status="matched",
-                    candidates=(science.id,),
-                ),
-            )
-        )
         plan = services.plan_intake.save_new(draft, {"旗司法局": CreateDepartment(JUSTICE, short_name="旗司法局")})
         assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county_id)
-        (stored,) = services.indicators.list(plan_id=plan.id)
-        assert stored.department_names == [INDICATOR_DEPARTMENT]
     finally:
         database.dispose()
+
+    # The indicator has nobody responsible for it in the text: the clerk gives it to 旗科技局.
+    (listed,) = json.loads(cli("indicator", "list", "--plan", plan.id, "--json"))
+    assert (listed["name"], listed["departments"]) == (INDICATOR, [])
+    assert INDICATOR_DEPARTMENT in cli("indicator", "assign", INDICATOR, INDICATOR_DEPARTMENT)
+    (listed,) = json.loads(cli("indicator", "list", "--plan", plan.id, "--json"))
+    assert [d["name"] for d in listed["departments"]] == [INDICATOR_DEPARTMENT]
 
     # 3. The 任务分工表 and its print-out.
     table = tmp_path / "任务分工表.xlsx"
