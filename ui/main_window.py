@@ -287,7 +287,10 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        page: Any = self.show_page(EXCHANGE_PAGE)  # an ExchangePage (its module is imported only when needed)
+        page = self.show_page(EXCHANGE_PAGE)
+        from ui.pages.exchange_page import ExchangePage  # loaded by now: show_page built the page
+
+        assert isinstance(page, ExchangePage)
         page.import_paths(paths)
 
     # -- databases ------------------------------------------------------------------------------------
