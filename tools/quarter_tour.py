@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def play(folder: Path, work: Path, language: str, keep_db: Path | None) -> list[Path]:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QSplitter, QWidget, QWizard
 
@@ -87,6 +87,8 @@ def play(folder: Path, work: Path, language: str, keep_db: Path | None) -> list[
     from ui.startup import DatabaseChoice
 
     folder.mkdir(parents=True, exist_ok=True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # as the UI tests keep theirs
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))
     app = create_application([sys.argv[0]])
     set_language(language, remember=False)
     errors = ErrorPresenter(app)
