@@ -1,8 +1,9 @@
 """A clerk's whole quarter from the command line: the real ``ipdesk`` commands, each in its own process.
 
-One installation (伊金霍洛旗, under 鄂尔多斯市) takes in a small plan, sends out the 2024Q2 forms, gets them back
-(one clean, one with errors, one late, one never returned …), imports them twice, prints the sheets and
-backs up and restores — checking the numbers after every step.
+A new installation names its unit (伊金霍洛旗, under 鄂尔多斯市), takes in a small plan and gives its indicator to
+旗科技局, sends out the 2024Q2 forms, gets them back (clean, with the indicator's value, retyped, as .xls, late,
+with errors and corrected, never returned), imports them twice, finds the indicator lagging in the assessment,
+prints the sheets and backs up and restores — checking the numbers after every step.
 """
 
 from __future__ import annotations
