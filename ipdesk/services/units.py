@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ipdesk.domain.enums import UnitLevel
-from ipdesk.errors import ValidationError
+from ipdesk.errors import ConflictError, ValidationError
 from ipdesk.i18n import translate
 from ipdesk.services.base import Service, check_choice, clean_text, fetch, flush_or_conflict, require_text
 from ipdesk.storage.models import AdminUnit, Installation
@@ -66,10 +66,13 @@ class UnitService(Service):
                         ),
                         field="level",
                     )
+            code = clean_text(code, translate("Fields", "Unit code"), max_length=12)
+            holder = session.scalars(select(AdminUnit).where(AdminUnit.code == code)).first() if code else None
+            if holder is not None:
+                message = translate("Errors", "The code {code} already belongs to {name}.")
+                raise ConflictError(message.format(code=code, name=holder.name))
             position = len(session.scalars(select(AdminUnit.id).where(AdminUnit.parent_id == parent_id)).all())
-            unit = AdminUnit(
-                name=name, level=level, parent_id=parent_id, code=clean_text(code, "code"), position=position
-            )
+            unit = AdminUnit(name=name, level=level, parent_id=parent_id, code=code, position=position)
             session.add(unit)
             flush_or_conflict(
                 session, translate("Errors", "A unit named {name} already exists there.").format(name=name)

@@ -2172,7 +2172,12 @@
         <translation>{child}不能隶属于{parent}。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>The code {code} already belongs to {name}.</source>
+        <translation>代码 {code} 已属于{name}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A unit named {name} already exists there.</source>
         <translation>该处已有名为“{name}”的行政区。</translation>
     </message>
@@ -3173,8 +3178,8 @@
         <location line="-36"/>
         <location line="+41"/>
         <location filename="../../ipdesk/services/plans.py" line="-74"/>
-        <location filename="../../ipdesk/services/units.py" line="-14"/>
-        <location line="+32"/>
+        <location filename="../../ipdesk/services/units.py" line="-17"/>
+        <location line="+35"/>
         <location filename="../../ipdesk/services/values.py" line="-3"/>
         <source>Administrative unit</source>
         <translation>行政区</translation>
@@ -3436,7 +3441,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/units.py" line="-36"/>
+        <location filename="../../ipdesk/services/units.py" line="-39"/>
         <source>Unit name</source>
         <translation>行政区名称</translation>
     </message>
@@ -3446,7 +3451,12 @@
         <translation>行政区级别</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Unit code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Office name</source>
         <translation>机关名称</translation>
     </message>

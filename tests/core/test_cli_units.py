@@ -59,6 +59,7 @@ def test_units_added_listed_and_chosen(db: str, capsys: pytest.CaptureFixture[st
         (("add", "东胜区", "--level", "town", "--parent", "鄂尔多斯市"), '"town" is not a valid'),
         (("add", "包头市", "--level", "region", "--parent", "内蒙古自治区"), "cannot sit under"),
         (("add", "  ", "--level", "county"), "Unit name"),
+        (("add", "东胜区", "--level", "county", "--code", "150627"), "The code 150627 already belongs to 伊金霍洛旗."),
         (("use", "达拉特旗"), 'No administrative unit is called "达拉特旗"'),
     ],
 )
@@ -68,7 +69,7 @@ def test_bad_input_is_refused_in_one_line(
     for unit in (
         ("内蒙古自治区", "--level", "region"),
         ("鄂尔多斯市", "--level", "city", "--parent", "内蒙古自治区"),
-        ("伊金霍洛旗", "--level", "county", "--parent", "鄂尔多斯市"),
+        ("伊金霍洛旗", "--level", "county", "--parent", "鄂尔多斯市", "--code", "150627"),
     ):
         assert run(capsys, "--db", db, "unit", "add", *unit)[0] == 0
     code, out, err = run(capsys, "--db", db, "unit", *args)
