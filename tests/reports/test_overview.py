@@ -120,11 +120,10 @@ def test_no_periods_says_so(tmp_path: Path) -> None:
 STATUSES = [s.value for s in TaskStatus]
 
 
-def _random_database(path: Path, seed: int, aim: date | None = None) -> tuple[Database, list[str]]:
+def _fill_random(database: Database, seed: int, aim: date | None = None) -> list[str]:
     """``aim``: most percentages sit on, or next to, the cut-offs of their task on that day, and the reports are
     alike otherwise (few departments, mostly 推进中 and on time), so that groups mix percentages on both sides."""
     rng = random.Random(seed)
-    database = Database.open(sqlite_url(path))
     periods = [Period(2025, PeriodKind.QUARTER, q) for q in (1, 2, 3, 4)]
     with database.engine.begin() as conn:
         conn.execute(
@@ -228,42 +227,36 @@ def _random_database(path: Path, seed: int, aim: date | None = None) -> tuple[Da
                     }
                 )
         conn.execute(insert(TaskReport), report_rows)
-    return database, [p.code for p in periods[:3]]
+    return [p.code for p in periods[:3]]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_random_overview_counts_equal_judging_every_assignment(tmp_path: Path, seed: int) -> None:
-    database, codes = _random_database(tmp_path / "random.sqlite3", seed)
+def test_random_overview_counts_equal_judging_every_assignment(database: Database, seed: int) -> None:
+    codes = _fill_random(database, seed)
     services = Services(database)
-    try:
-        if seed == 3:  # other cut-offs
-            services.settings.set(SETTINGS_KEY, {"green": 0.9, "yellow": 0.6})
-        for code in codes:
-            for today in (date(2025, 5, 1), date(2025, 8, 20), date(2026, 3, 1)):
-                data = read_overview(services, OverviewRequest(0, None, code, None, today))
-                assert data.scope is not None and data.period is not None and data.period.code == code
-                assert grouped(data) == per_item(services, data.scope), (code, today)
-        data = read_overview(services, OverviewRequest(0, None, codes[1], None, date(2025, 8, 20)))
-        for department in data.departments[:4]:
-            one = read_overview(services, OverviewRequest(0, None, codes[1], department.id, date(2025, 8, 20)))
-            assert one.scope is not None and one.scope.department is not None
-            assert grouped(one) == per_item(services, one.scope)
-    finally:
-        database.dispose()
+    if seed == 3:  # other cut-offs
+        services.settings.set(SETTINGS_KEY, {"green": 0.9, "yellow": 0.6})
+    for code in codes:
+        for today in (date(2025, 5, 1), date(2025, 8, 20), date(2026, 3, 1)):
+            data = read_overview(services, OverviewRequest(0, None, code, None, today))
+            assert data.scope is not None and data.period is not None and data.period.code == code
+            assert grouped(data) == per_item(services, data.scope), (code, today)
+    data = read_overview(services, OverviewRequest(0, None, codes[1], None, date(2025, 8, 20)))
+    for department in data.departments[:4]:
+        one = read_overview(services, OverviewRequest(0, None, codes[1], department.id, date(2025, 8, 20)))
+        assert one.scope is not None and one.scope.department is not None
+        assert grouped(one) == per_item(services, one.scope)
 
 
-def test_percentages_on_the_cut_offs_are_counted_as_judged(tmp_path: Path) -> None:
+def test_percentages_on_the_cut_offs_are_counted_as_judged(database: Database) -> None:
     """A report exactly on 序时进度 × threshold is rated the better way, in SQL as in Python."""
     as_of = date(2025, 6, 30)
-    database, codes = _random_database(tmp_path / "edges.sqlite3", 4, aim=as_of)
+    codes = _fill_random(database, 4, aim=as_of)
     services = Services(database)
-    try:
-        data = read_overview(services, OverviewRequest(0, None, codes[1], None, date(2025, 8, 20)))
-        assert data.scope is not None and data.scope.as_of == as_of
-        assert grouped(data) == per_item(services, data.scope)
-        assert data.counts is not None and sum(c.watch for c in data.counts.cards) > 10
-    finally:
-        database.dispose()
+    data = read_overview(services, OverviewRequest(0, None, codes[1], None, date(2025, 8, 20)))
+    assert data.scope is not None and data.scope.as_of == as_of
+    assert grouped(data) == per_item(services, data.scope)
+    assert data.counts is not None and sum(c.watch for c in data.counts.cards) > 10
 
 
 def test_a_department_without_tasks_in_the_plan_shows_all(demo: Services) -> None:
