@@ -67,9 +67,9 @@ def test_a_real_database_has_no_demo_banner(qtbot: QtBot, empty_ctx: AppContext)
 
 
 def test_geometry_and_page_are_remembered(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
+    window.show_page("departments")  # built now: the window's smallest width is the widest built page's
     window.resize(window.minimumSizeHint().width(), 500)  # the offscreen screen is only 800 × 600
     expected = window.size()
-    window.show_page("departments")
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
