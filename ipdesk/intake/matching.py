@@ -146,6 +146,7 @@ class DepartmentMatcher:
 
     def __init__(self, registry: Iterable[RegistryDepartment]) -> None:
         self._entries = list(registry)
+        self._places: set[str] | None = None  # every city/county the registry knows, read when first needed
         self._index: dict[str, list[int]] = {}
         self._exact: dict[str, list[int]] = {}
         for position, entry in enumerate(self._entries):
@@ -180,6 +181,16 @@ class DepartmentMatcher:
             return unit
         prefix = _CITY_PREFIX.match(_plain(entry.name))
         return prefix.group(0) if prefix else None
+
+    def _elsewhere(self, position: int, context: str) -> bool:
+        """True when the only department found belongs to another city or county than the one the plan names:
+        赤峰's plan naming 市商务局 must not be given 巴彦淖尔's without the clerk saying so."""
+        place = self._place_of(position)
+        if not context or not place or place in context:
+            return False
+        if self._places is None:
+            self._places = {found for i in range(len(self._entries)) if (found := self._place_of(i))}
+        return any(other != place and other in context for other in self._places)
 
     def match(self, name: str, *, qualified_name: str | None = None, collective: bool = False,
               context: str = "") -> DepartmentMatch:
@@ -221,7 +232,7 @@ class DepartmentMatcher:
             same_level = [i for i in hits if _plain(self._entries[i].name).startswith(level.group(0))]
             if len(same_level) == 1:
                 hits = same_level
-        if len(hits) > 1:
+        if len(hits) > 1 or self._elsewhere(hits[0], context):
             return DepartmentMatch("ambiguous", candidates=tuple(self._entries[i].id for i in hits))
         entry = self._entries[hits[0]]
         return DepartmentMatch(status, entry.id, entry.name, (entry.id,), via)

@@ -108,6 +108,18 @@ def test_the_plans_own_place_settles_same_named_departments(record) -> None:
     assert matcher.match("科技局", context="西山市人民政府 西山市知识产权实施方案").department_id == 2
 
 
+def test_a_single_department_of_another_place_is_offered_not_taken(record) -> None:
+    matcher = DepartmentMatcher([
+        record(1, "东河市商务局", "市商务局"),
+        record(2, "西山市科学技术局", "市科技局"),
+    ])
+    found = matcher.match("市商务局", context="西山市人民政府 西山市知识产权实施方案")
+    assert (found.status, found.department_id, found.candidates) == ("ambiguous", None, (1,))
+    assert matcher.match("市商务局").department_id == 1  # no place named: nothing to go against
+    assert matcher.match("市商务局", context="东河市知识产权强市建设方案").department_id == 1
+    assert matcher.match("市科技局", context="西山市人民政府").department_id == 2
+
+
 def test_unit_name_of_registry_entries_is_used_when_present() -> None:
     from dataclasses import dataclass
 
