@@ -36,15 +36,26 @@ def tone(name: str) -> QColor:
     return QColor(TONES.get(name, TONES[GREY]))
 
 
+_FONTS: dict[tuple[str, float, bool], QFont] = {}
+
+
 def chart_font(scale: float = 1.0, *, bold: bool = False) -> QFont:
-    """The application font with the Chinese families named, ``scale`` times its size."""
-    font = QFont(QGuiApplication.font())
-    families = [f for f in font.families() if f not in CJK_FONT_FAMILIES]
-    font.setFamilies([*CJK_FONT_FAMILIES, *families])
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
-    font.setPointSizeF(size * scale)
-    font.setBold(bold)
-    return font
+    """The application font with the Chinese families named, ``scale`` times its size.
+
+    Remembered per application font: a chart asks for one per value label (some 80 on the overview).
+    """
+    base = QGuiApplication.font()
+    key = (base.key(), scale, bold)
+    font = _FONTS.get(key)
+    if font is None:
+        font = QFont(base)
+        families = [f for f in font.families() if f not in CJK_FONT_FAMILIES]
+        font.setFamilies([*CJK_FONT_FAMILIES, *families])
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+        font.setPointSizeF(size * scale)
+        font.setBold(bold)
+        _FONTS[key] = font
+    return QFont(font)
 
 
 def style_axis(axis: pg.AxisItem, label: str = "") -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -30,16 +30,18 @@ from ipdesk.domain.enums import Role
 from ipdesk.reports.overview import OverviewData, OverviewRequest, read_overview
 from ui import formatting
 from ui.app import APPLICATION, ORGANIZATION
-from ui.charts.base import ChartView
-from ui.charts.completeness_chart import CompletenessChart
-from ui.charts.department_chart import DepartmentChart
-from ui.charts.status_chart import StatusChart
-from ui.charts.trajectory_chart import TrajectoryChart, TrajectoryPoint
 from ui.context import AppContext
 from ui.models.report_history import period_label
 from ui.pages.base import Page
 from ui.pages.items_dialog import ItemsDialog
 from ui.pages.loading import reload_cancellable
+
+if TYPE_CHECKING:  # the chart modules (and pyqtgraph with them) load while the first overview is read
+    from ui.charts.base import ChartView
+    from ui.charts.completeness_chart import CompletenessChart
+    from ui.charts.department_chart import DepartmentChart
+    from ui.charts.status_chart import StatusChart
+    from ui.charts.trajectory_chart import TrajectoryChart
 
 HOME_PLANS = -1
 ALL_DEPARTMENTS = -1
@@ -106,20 +108,11 @@ class DashboardPage(Page):
         self.as_of_label = QLabel(self)
         self.as_of_label.setWordWrap(True)
 
-        self.trajectory = TrajectoryChart(self)
-        self.status = StatusChart(self)
-        self.departments = DepartmentChart(self)
-        self.completeness = CompletenessChart(self)
-        if self._wanted["sort"]:
-            self.departments.set_sort(str(self._wanted["sort"]))
-        self.trajectory.activated.connect(self._trajectory_clicked)
-        self.trajectory.indicator_changed.connect(lambda value: self._remember("indicator", value))
-        self.status.status_clicked.connect(self._status_clicked)
-        self.departments.segment_clicked.connect(self._department_clicked)
-        self.departments.sort_combo.currentIndexChanged.connect(
-            lambda _i: self._remember("sort", self.departments.sort_key())
-        )
-        self.completeness.segment_clicked.connect(self._completeness_clicked)
+        self._charts_made = False
+        self.trajectory: TrajectoryChart
+        self.status: StatusChart
+        self.departments: DepartmentChart
+        self.completeness: CompletenessChart
 
         filters = QHBoxLayout()
         for label, combo, stretch in (
@@ -137,7 +130,7 @@ class DashboardPage(Page):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
-        self.frames = [self._framed(chart, grid_host) for chart in self.charts()]
+        self.frames = [self._framed(grid_host) for _ in range(4)]
         grid.addWidget(self.frames[0], 0, 0)
         grid.addWidget(self.frames[1], 0, 1)
         grid.addWidget(self.frames[2], 1, 0)
@@ -159,15 +152,43 @@ class DashboardPage(Page):
         self.setFocusProxy(self.plan_combo)
         self.retranslate_ui()
 
+    def _make_charts(self) -> None:
+        if self._charts_made:
+            return
+        self._charts_made = True
+        from ui.charts.completeness_chart import CompletenessChart
+        from ui.charts.department_chart import DepartmentChart
+        from ui.charts.status_chart import StatusChart
+        from ui.charts.trajectory_chart import TrajectoryChart
+
+        self.trajectory = TrajectoryChart(self)
+        self.status = StatusChart(self)
+        self.departments = DepartmentChart(self)
+        self.completeness = CompletenessChart(self)
+        if self._wanted["sort"]:
+            self.departments.set_sort(str(self._wanted["sort"]))
+        self.trajectory.activated.connect(self._trajectory_clicked)
+        self.trajectory.indicator_changed.connect(lambda value: self._remember("indicator", value))
+        self.status.status_clicked.connect(self._status_clicked)
+        self.departments.segment_clicked.connect(self._department_clicked)
+        self.departments.sort_combo.currentIndexChanged.connect(
+            lambda _i: self._remember("sort", self.departments.sort_key())
+        )
+        self.completeness.segment_clicked.connect(self._completeness_clicked)
+
+        for frame, chart in zip(self.frames, self.charts(), strict=True):
+            frame.layout().addWidget(chart)
+        self.trajectory.retranslate_ui()
+        self.departments.retranslate_ui()
+
     @staticmethod
-    def _framed(chart: ChartView, parent: QWidget) -> QFrame:
+    def _framed(parent: QWidget) -> QFrame:
         frame = QFrame(parent)
         frame.setObjectName("chartFrame")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setStyleSheet("#chartFrame { background: white; border: 1px solid #d5d9de; border-radius: 4px; }")
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(chart)
         return frame
 
     def charts(self) -> list[ChartView]:
@@ -180,8 +201,9 @@ class DashboardPage(Page):
         self.plan_label.setText(self.tr("&Plan:"))
         self.period_label.setText(self.tr("P&eriod:"))
         self.department_label.setText(self.tr("&Department:"))
-        self.trajectory.retranslate_ui()
-        self.departments.retranslate_ui()
+        if self._charts_made:
+            self.trajectory.retranslate_ui()
+            self.departments.retranslate_ui()
         self._fill_filters()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -215,10 +237,12 @@ class DashboardPage(Page):
             lambda context: read_overview(services, request, context.as_progress()),
             self.tr("Preparing the overview…"),
         )
+        self._make_charts()  # while the worker reads: pyqtgraph's import overlaps the SQL
 
     def show_data(self, data: OverviewData) -> None:
         if data.request.token != self._token:
             return
+        self._make_charts()
         self._data = data
         self._wanted["period"] = data.period.code if data.period else None
         self._fill_filters()
@@ -436,6 +460,8 @@ class DashboardPage(Page):
 
     def _trajectory_clicked(self, point: object) -> None:
         data = self._data
+        from ui.charts.trajectory_chart import TrajectoryPoint
+
         if not isinstance(point, TrajectoryPoint) or data is None:
             return
         row = next((r for r in data.indicators if r.info.id == point.indicator_id), None)
