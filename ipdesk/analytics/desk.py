@@ -215,12 +215,16 @@ class IndicatorStanding:
 
 
 def year_target(spec: IndicatorSpec, year: int) -> tuple[float | None, str | None, bool]:
-    """(number, text, derived) for ``year``: as written in the plan, else from the path between targets."""
+    """(number, text, derived) for ``year``: as written in the plan, else from the path between targets.
+
+    After the plan's last target year there is no target for the year (the last one is not carried on).
+    """
     if year in spec.targets:
         return float(spec.targets[year]), spec.target_texts.get(year), False
     if year in spec.target_texts:
         return None, spec.target_texts[year], False
-    if spec.kind == IndicatorKind.TEXT.value or not spec.targets:
+    final = spec.final_year
+    if spec.kind == IndicatorKind.TEXT.value or not spec.targets or (final is not None and year > final):
         return None, None, False
     if spec.kind == IndicatorKind.ANNUAL_INCREMENT.value:
         value = target_for_year(spec, year)

@@ -128,6 +128,8 @@ def test_year_target_as_written_or_from_the_path() -> None:
     assert derived and round(value or 0, 6) == 4.0
     annual = IndicatorSpec("y", "annual_increment", targets={2024: 10.0, 2026: 30.0})
     assert year_target(annual, 2025) == (20.0, None, True)
+    assert year_target(level, 2026) == (None, None, False)  # the plan ended in 2025: no target carried on
+    assert year_target(annual, 2027) == (None, None, False)
     words = IndicatorSpec("z", "text", target_texts={2025: "较高"})
     assert year_target(words, 2025) == (None, "较高", False)
     assert year_target(words, 2026) == (None, None, False)
