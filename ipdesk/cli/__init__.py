@@ -17,10 +17,12 @@ from ipdesk.cli.context import CliContext
 COMMAND_MODULES: tuple[str, ...] = (
     "ipdesk.cli.database_commands",
     "ipdesk.cli.unit_commands",
+    "ipdesk.cli.department_commands",
     "ipdesk.cli.intake_commands",
     "ipdesk.cli.excel_commands",
     "ipdesk.cli.indicator_commands",
     "ipdesk.cli.report_commands",
+    "ipdesk.cli.entry_commands",
 )
 
 
