@@ -37,7 +37,10 @@ def test_json_contract(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> N
     for key in ("title", "doc_number", "issuer", "date", "sections", "tasks", "indicators", "warnings"):
         assert key in data
     assert (data["title"], data["doc_number"], data["issuer"], data["date"]) == (
-        "XX市知识产权强市建设实施方案", "XX府发〔2023〕9号", "XX市人民政府", "2023-06-01"
+        "XX市知识产权强市建设实施方案",
+        "XX府发〔2023〕9号",
+        "XX市人民政府",
+        "2023-06-01",
     )
     assert [{k: s[k] for k in ("label", "title", "level")} for s in data["sections"]] == [
         {"label": "一", "title": "主要目标", "level": 1},
@@ -46,7 +49,10 @@ def test_json_contract(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> N
     ]
     (task,) = data["tasks"]
     assert {k: task[k] for k in ("number", "title", "section", "lines")} == {
-        "number": "1", "title": "开展专项执法", "section": "（一）加强知识产权保护", "lines": [10, 10]
+        "number": "1",
+        "title": "开展专项执法",
+        "section": "（一）加强知识产权保护",
+        "lines": [10, 10],
     }
     assert [{k: d[k] for k in ("name", "role")} for d in task["departments"]] == [
         {"name": "市市场监督管理局", "role": "牵头"},
@@ -55,8 +61,12 @@ def test_json_contract(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> N
     ]
     (indicator,) = data["indicators"]
     assert {k: indicator[k] for k in ("name", "unit", "kind", "baseline", "targets", "note")} == {
-        "name": "每万人口发明专利拥有量", "unit": "件", "kind": "level", "baseline": None,
-        "targets": {"2025": 3.0}, "note": "达到",
+        "name": "每万人口发明专利拥有量",
+        "unit": "件",
+        "kind": "level",
+        "baseline": None,
+        "targets": {"2025": 3.0},
+        "note": "达到",
     }
     assert isinstance(data["warnings"], list)
 
@@ -76,8 +86,9 @@ def test_summary(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ("plan.txt", bytes(range(256)) * 10, "二进制"),
     ],
 )
-def test_unreadable_files_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes,
-                                 message: str) -> None:
+def test_unreadable_files_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, message: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     assert main(["parse", str(path), "--json"]) == 2
@@ -116,14 +127,15 @@ class _FakeContext:
         return _FakeServices(self.records)
 
 
-def test_registry_is_used_when_the_database_exists(plan_file: Path, capsys: pytest.CaptureFixture[str],
-                                                   record) -> None:
+def test_registry_is_used_when_the_database_exists(plan_file: Path, capsys: pytest.CaptureFixture[str], record) -> None:
     records = [record(7, "市市场监督管理局", "市场监管局"), record(8, "市财政局")]
     args = argparse.Namespace(file=str(plan_file), json=True)
     assert cmd_parse(args, _FakeContext(records, exists=True)) == 0  # type: ignore[arg-type]
     departments = json.loads(capsys.readouterr().out)["tasks"][0]["departments"]
     assert [(d["name"], d["registry"]["status"], d["registry"]["id"]) for d in departments] == [
-        ("市市场监督管理局", "matched", 7), ("市公安局", "new", None), ("财政局", "matched", 8)
+        ("市市场监督管理局", "matched", 7),
+        ("市公安局", "new", None),
+        ("财政局", "matched", 8),
     ]
     assert cmd_parse(args, _FakeContext(records, exists=False)) == 0  # type: ignore[arg-type]
     departments = json.loads(capsys.readouterr().out)["tasks"][0]["departments"]
@@ -141,3 +153,160 @@ def test_the_parser_never_imports_qt_or_the_database() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- ipdesk intake FILE: saving the document, as the wizard does after review ---------------------------------
+
+
+def cli(capsys: pytest.CaptureFixture[str], db: str, *args: str | Path) -> tuple[int, str, str]:
+    code = main(["--db", db, *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def quarter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, Path]:
+    """An installation for 伊金霍洛旗 with the quarter's six departments registered (all but 旗司法局), and the plan."""
+    from tests.quarter_story import DEPARTMENTS, PLAN
+
+    db = str(tmp_path / "intake.sqlite3")
+    for args in (
+        ("init",),
+        ("unit", "add", "内蒙古自治区", "--level", "region"),
+        ("unit", "add", "鄂尔多斯市", "--level", "city", "--parent", "内蒙古自治区"),
+        ("unit", "add", "伊金霍洛旗", "--level", "county", "--parent", "鄂尔多斯市"),
+        ("unit", "use", "伊金霍洛旗"),
+        *(("department", "add", name, "--short", short) for short, name in DEPARTMENTS.items()),
+    ):
+        assert cli(capsys, db, *args)[0] == 0, args
+    plan = tmp_path / "工作方案.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    return db, plan
+
+
+def counts(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, int]:
+    return dict(json.loads(cli(capsys, db, "info", "--json")[1])["counts"])
+
+
+def test_intake_saves_a_plan_whose_departments_are_all_known(
+    quarter: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, plan = quarter
+    assert cli(capsys, db, "department", "add", "伊金霍洛旗司法局", "--short", "旗司法局")[0] == 0
+    code, out, err = cli(capsys, db, "intake", plan)
+    assert (code, err) == (0, "")
+    assert out == "Saved plan 1 《伊金霍洛旗知识产权强县建设工作方案》: 4 tasks, 1 indicators.\n"
+    saved = counts(capsys, db)
+    assert (saved["plans"], saved["tasks"], saved["task_assignments"], saved["departments"]) == (1, 4, 8, 7)
+
+
+def test_unknown_departments_are_refused_until_decided(
+    quarter: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, plan = quarter
+    before = counts(capsys, db)
+    code, out, err = cli(capsys, db, "intake", plan, "--json")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "旗司法局 (new)" in err and "Nothing was saved" in err
+    assert "--create-missing" in err and "--create NAME=FULL NAME" in err and "--map NAME=DEPARTMENT" in err
+    assert counts(capsys, db) == before  # no plan, no department, no batch
+
+    # A decision for a name the document does not leave open is refused too, naming the open ones.
+    code, _, err = cli(capsys, db, "intake", plan, "--create", "旗公安局")
+    assert code == 1 and '"旗公安局" is not a department name this document leaves to decide' in err
+    assert "(those are: 旗司法局)" in err
+    code, _, err = cli(capsys, db, "intake", plan, "--map", "旗司法局")
+    assert code == 1 and "Write --map as NAME=DEPARTMENT" in err
+    code, _, err = cli(capsys, db, "intake", plan, "--map", "旗司法局=旗法院")
+    assert code == 1 and 'No single department is called "旗法院"' in err
+    assert counts(capsys, db) == before
+
+    # The clerk creates it under its full name, the document's name kept as its short name.
+    code, out, err = cli(capsys, db, "intake", plan, "--create", "旗司法局=伊金霍洛旗司法局", "--json")
+    assert (code, err) == (0, "")
+    saved = json.loads(out)
+    assert {k: saved[k] for k in ("action", "plan_id", "task_count", "indicator_count", "unit_id", "changes")} == {
+        "action": "created",
+        "plan_id": 1,
+        "task_count": 4,
+        "indicator_count": 1,
+        "unit_id": 3,
+        "changes": None,
+    }
+    assert saved["departments"] == [{"written": "旗司法局", "decision": "create", "id": 7, "name": "伊金霍洛旗司法局"}]
+    justice = json.loads(cli(capsys, db, "department", "list", "--json")[1])[-1]
+    assert (justice["name"], justice["short_name"], justice["unit_name"]) == (
+        "伊金霍洛旗司法局",
+        "旗司法局",
+        "伊金霍洛旗",
+    )
+
+
+def test_create_missing_creates_the_new_names_as_written(
+    quarter: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, plan = quarter
+    code, out, _ = cli(capsys, db, "intake", plan, "--create-missing")
+    assert code == 0
+    assert out.splitlines() == [
+        "Saved plan 1 《伊金霍洛旗知识产权强县建设工作方案》: 4 tasks, 1 indicators.",
+        "New department 旗司法局 (number 7) for “旗司法局”.",
+    ]
+
+
+def test_an_ambiguous_name_needs_the_clerk_to_decide(
+    quarter: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, plan = quarter
+    # 旗司法局 is the short name of two other 旗's departments; 伊金霍洛旗's is registered under its long name.
+    for county in ("达拉特旗", "准格尔旗"):
+        assert cli(capsys, db, "unit", "add", county, "--level", "county", "--parent", "鄂尔多斯市")[0] == 0
+        assert cli(capsys, db, "department", "add", f"{county}司法局", "--short", "旗司法局", "--unit", county)[0] == 0
+    assert cli(capsys, db, "department", "add", "伊金霍洛旗司法行政局")[0] == 0
+    code, _, err = cli(capsys, db, "intake", plan, "--create-missing")  # creates new names only: no guessing
+    assert code == 1 and "旗司法局 (one of: 7 达拉特旗司法局; 8 准格尔旗司法局)" in err
+    assert counts(capsys, db)["plans"] == 0
+    code, out, _ = cli(capsys, db, "intake", plan, "--map", "旗司法局=伊金霍洛旗司法行政局")
+    assert code == 0
+    assert out.splitlines()[1] == "“旗司法局” is remembered as a name of 伊金霍洛旗司法行政局 (number 9)."
+    (justice,) = json.loads(cli(capsys, db, "department", "list", "--json")[1])[-1:]
+    assert justice["aliases"] == ["旗司法局"]  # the next document naming it matches it
+
+
+def test_the_same_document_twice_changes_nothing_and_a_revision_needs_revise(
+    quarter: tuple[str, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db, plan = quarter
+    assert cli(capsys, db, "intake", plan, "--create-missing")[0] == 0
+    saved = counts(capsys, db)
+
+    code, out, err = cli(capsys, db, "intake", plan)
+    assert (code, err) == (0, "")
+    assert out == (
+        "Plan 1 《伊金霍洛旗知识产权强县建设工作方案》 already holds this document (4 tasks, 1 indicators); "
+        "nothing was saved.\n"
+    )
+    unchanged = json.loads(cli(capsys, db, "intake", plan, "--json")[1])
+    assert unchanged["action"] == "unchanged" and unchanged["changes"]["tasks_unchanged"] == 4
+    assert counts(capsys, db) == saved  # not even an import batch
+
+    # A revised document (task 4 reworded, a fifth task) is compared with the stored plan …
+    revised = tmp_path / "工作方案（修订）.txt"
+    text = plan.read_text(encoding="utf-8").replace("建立知识产权纠纷人民调解委员会", "建立旗知识产权纠纷调解中心")
+    revised.write_text(text + "5.加强宣传培训。开展知识产权宣传周活动。（旗市场监管局牵头）\n", encoding="utf-8")
+    code, out, err = cli(capsys, db, "intake", revised)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "new version of plan 1" in err and "tasks: 1 added, 1 changed, 0 removed" in err
+    assert "add --revise to apply the changes" in err
+    assert counts(capsys, db) == saved
+    # … and applied only with --revise.
+    code, out, _ = cli(capsys, db, "intake", revised, "--revise", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert (result["action"], result["plan_id"], result["task_count"]) == ("revised", 1, 5)
+    assert {k: result["changes"][k] for k in ("tasks_added", "tasks_changed", "tasks_unchanged")} == {
+        "tasks_added": 1,
+        "tasks_changed": 1,
+        "tasks_unchanged": 3,
+    }
+    assert counts(capsys, db)["plans"] == 1
