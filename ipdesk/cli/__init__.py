@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ipdesk.cli.excel_commands",
     "ipdesk.cli.indicator_commands",
     "ipdesk.cli.report_commands",
+    "ipdesk.cli.period_commands",
     "ipdesk.cli.entry_commands",
 )
 
