@@ -1,9 +1,11 @@
 """A clerk's whole quarter from the command line: the real ``ipdesk`` commands, each in its own process.
 
-A new installation names its unit (伊金霍洛旗, under 鄂尔多斯市), takes in a small plan and gives its indicator to
-旗科技局, sends out the 2024Q2 forms, gets them back (clean, with the indicator's value, retyped, as .xls, late,
-with errors and corrected, never returned), imports them twice, finds the indicator lagging in the assessment,
-prints the sheets and backs up and restores — checking the numbers after every step.
+A new installation names its unit (伊金霍洛旗, under 鄂尔多斯市) and registers the 旗's departments, takes in a small
+plan (creating the one department the registry lacks) and gives its indicator to 旗科技局, opens 2024Q2 and sends
+out its forms, gets them back (clean, with the indicator's value, retyped, as .xls, late, with errors and corrected,
+never returned), imports them twice, types in the report one department gave by telephone, finds the indicator
+lagging in the assessment, prints the sheets and backs up and restores — checking the numbers after every step.
+Nothing is done in-process: every step is an ``ipdesk`` command.
 """
 
 from __future__ import annotations
@@ -20,10 +22,6 @@ import openpyxl
 import pytest
 
 from ipdesk.excel import formspec as spec
-from ipdesk.services import Services
-from ipdesk.services.plan_intake import CreateDepartment, unresolved_names
-from ipdesk.storage.database import Database
-from ipdesk.storage.location import sqlite_url
 from tests.quarter_story import (
     DEPARTMENTS,
     INDICATOR,
@@ -38,7 +36,6 @@ from tests.quarter_story import (
     PLAN,
     UNITS,
     fill,
-    register_departments,
     retype,
     save_as_xls,
 )
@@ -59,7 +56,8 @@ def cli(tmp_path: Path) -> Any:
     }
     env.pop("IPDESK_DATABASE_URL", None)
 
-    def run(*args: str | Path, expect: int = 0, database: Path = db) -> str:
+    def run(*args: str | Path | int, expect: int = 0, database: Path = db, stderr: bool = False) -> str:
+        """The command's output (its one-line refusal on stderr with ``stderr=True``)."""
         result = subprocess.run(
             [sys.executable, "-m", "ipdesk", "--db", str(database), *map(str, args)],
             capture_output=True,
@@ -68,9 +66,8 @@ def cli(tmp_path: Path) -> Any:
             timeout=120,
         )
         assert result.returncode == expect, f"ipdesk {args}: {result.returncode}\n{result.stdout}\n{result.stderr}"
-        return result.stdout
+        return result.stderr if stderr else result.stdout
 
-    run.db = db  # type: ignore[attr-defined]
     return run
 
 
@@ -94,41 +91,52 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     cli("unit", "add", "东胜区", "--level", "county", "--parent", "包头市", expect=1)  # a typo is refused …
     assert len(json.loads(cli("unit", "list", "--json"))["units"]) == 3  # … and adds nothing
 
-    database = Database.open(sqlite_url(cli.db))
-    try:
-        services = Services(database)
-        register_departments(services, county_id)  # no command for the department registry: the services
+    # The 旗's departments already in the registry when the plan comes in (all but 旗司法局).
+    for short, name in DEPARTMENTS.items():
+        assert f"short name {short}, unit 伊金霍洛旗" in cli("department", "add", name, "--short", short)
+    assert "already exists" in cli("department", "add", DEPARTMENTS["旗科技局"], expect=1, stderr=True)
+    registry = json.loads(cli("department", "list", "--unit", "伊金霍洛旗", "--json"))
+    assert {d["short_name"]: d["name"] for d in registry} == DEPARTMENTS
 
-        # 2. The plan document: `parse` shows what was found; intake saves it (no command for that: the service,
-        #    as the wizard calls it), one department decided by the clerk.
-        plan_file = tmp_path / "工作方案.txt"
-        plan_file.write_text(PLAN, encoding="utf-8")
-        parsed = json.loads(cli("parse", plan_file, "--json"))
-        assert parsed["title"] == "伊金霍洛旗知识产权强县建设工作方案"
-        assert [t["number"] for t in parsed["tasks"]] == ["1", "2", "3", "4"]
-        (indicator,) = parsed["indicators"]
-        assert (indicator["name"], indicator["baseline"], indicator["targets"]) == (
-            INDICATOR,
-            {"year": 2023, "value": 200.0},
-            {"2025": 300.0},
-        )
-        draft = services.plan_intake.read_file(plan_file)
-        assert [u.name for u in unresolved_names(draft)] == ["旗司法局"]
-        plan = services.plan_intake.save_new(draft, {"旗司法局": CreateDepartment(JUSTICE, short_name="旗司法局")})
-        assert (plan.task_count, plan.indicator_count, plan.unit_id) == (4, 1, county_id)
-    finally:
-        database.dispose()
+    # 2. The plan document: `parse` shows what was found; `intake` saves it, once the clerk has decided the one
+    #    department the registry does not know.
+    plan_file = tmp_path / "工作方案.txt"
+    plan_file.write_text(PLAN, encoding="utf-8")
+    parsed = json.loads(cli("parse", plan_file, "--json"))
+    assert parsed["title"] == "伊金霍洛旗知识产权强县建设工作方案"
+    assert [t["number"] for t in parsed["tasks"]] == ["1", "2", "3", "4"]
+    (indicator,) = parsed["indicators"]
+    assert (indicator["name"], indicator["baseline"], indicator["targets"]) == (
+        INDICATOR,
+        {"year": 2023, "value": 200.0},
+        {"2025": 300.0},
+    )
+    before = json.loads(cli("info", "--json"))["counts"]
+    refused = cli("intake", plan_file, expect=1, stderr=True)  # no guessing: 旗司法局 is not in the registry
+    assert "does not settle: 旗司法局 (new). Nothing was saved." in refused
+    assert json.loads(cli("info", "--json"))["counts"] == before
+    plan = json.loads(cli("intake", plan_file, "--create", f"旗司法局={JUSTICE}", "--json"))
+    assert (plan["action"], plan["task_count"], plan["indicator_count"], plan["unit_id"]) == (
+        "created",
+        4,
+        1,
+        county_id,
+    )
+    assert [(d["written"], d["decision"], d["name"]) for d in plan["departments"]] == [("旗司法局", "create", JUSTICE)]
+    again = json.loads(cli("intake", plan_file, "--json"))  # the same document again: nothing to save
+    assert (again["action"], again["plan_id"], again["changes"]["tasks_unchanged"]) == ("unchanged", plan["plan_id"], 4)
+    plan_id = plan["plan_id"]
 
     # The indicator has nobody responsible for it in the text: the clerk gives it to 旗科技局.
-    (listed,) = json.loads(cli("indicator", "list", "--plan", plan.id, "--json"))
+    (listed,) = json.loads(cli("indicator", "list", "--plan", plan_id, "--json"))
     assert (listed["name"], listed["departments"]) == (INDICATOR, [])
     assert INDICATOR_DEPARTMENT in cli("indicator", "assign", INDICATOR, INDICATOR_DEPARTMENT)
-    (listed,) = json.loads(cli("indicator", "list", "--plan", plan.id, "--json"))
+    (listed,) = json.loads(cli("indicator", "list", "--plan", plan_id, "--json"))
     assert [d["name"] for d in listed["departments"]] == [INDICATOR_DEPARTMENT]
 
     # 3. The 任务分工表 and its print-out.
     table = tmp_path / "任务分工表.xlsx"
-    assert "(4 tasks)" in cli("export-table", "--plan", plan.id, "--out", table)
+    assert "(4 tasks)" in cli("export-table", "--plan", plan_id, "--out", table)
     ws = openpyxl.load_workbook(table)[spec.TABLE_SHEET]
     leads = [ws.cell(r, 4).value for r in range(spec.TABLE_HEADER_ROW + 1, ws.max_row + 1) if ws.cell(r, 4).value]
     assert leads == ["旗科技局", "旗市场监管局", "旗市场监管局", "旗司法局"]
@@ -136,21 +144,21 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     cli("report", "tasks", "--period", PERIOD, "--today", TODAY, "--pdf", tasks_pdf)
     assert "加强行政执法" in pdf_text(tasks_pdf)
 
-    # 4. The reporting period: one form per department with an assignment.
+    # 4. The reporting period is opened, then one form per department with an assignment sent out.
+    assert f"due on {DUE.isoformat()}" in cli("period", "open", PERIOD)
     forms = tmp_path / "forms"
     out = cli("export-forms", "--period", PERIOD, "--out", forms)
     assert "7 forms written" in out
     form = {short: next(forms.glob(f"{PERIOD}_{name}_*.xlsx")) for short, name in DEPARTMENTS.items()}
     form["旗司法局"] = next(forms.glob(f"{PERIOD}_{JUSTICE}_*.xlsx"))
 
-    # 5. The returns: four clean (旗科技局's with the indicator's value, one retyped into a new workbook, one saved
-    #    as .xls), one late, one with errors (a status not on the list, 120 %, a row without its status), one never
-    #    returned.
+    # 5. The returns: three clean (旗科技局's with the indicator's value, one retyped into a new workbook, one saved
+    #    as .xls), one late, one with errors (a status not on the list, 120 %, a row without its status); 旗工信局
+    #    reports by telephone instead (typed in at step 7) and 旗司法局 never answers.
     returned = tmp_path / "returned"
     returned.mkdir()
     science_form = returned / form["旗科技局"].name
     fill(form["旗科技局"], {"1": ("推进中", 60)}, date(2024, 7, 5), science_form, {INDICATOR: INDICATOR_VALUE})
-    fill(form["旗工信局"], {"1": ("推进中", 50)}, date(2024, 7, 3), returned / form["旗工信局"].name)
     fill(form["旗商务局"], {"2": ("已完成", 100)}, date(2024, 7, 8), tmp_path / form["旗商务局"].name)
     old_format = save_as_xls(tmp_path / form["旗商务局"].name, returned, tmp_path / "libreoffice")
     fill(form["旗公安局"], {"3": ("推进中", 50)}, date(2024, 7, 9), tmp_path / "公安局填好的.xlsx")
@@ -164,7 +172,7 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     problems_dir = tmp_path / "problems"
     first = json.loads(cli("import", returned, "--json", "--problems", problems_dir, expect=1))  # one file refused
     files = {Path(f["file"]).name: f for f in first["files"]}
-    assert len(files) == 6
+    assert len(files) == 5
     rejected = files[bad.name]
     assert rejected["state"] == "refused" and not rejected["applied"]
     assert rejected["department"] == DEPARTMENTS["旗市场监管局"]
@@ -197,6 +205,15 @@ def test_quarter_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     fill(form["旗市场监管局"], {"2": ("推进中", 80), "3": ("已完成", 100)}, date(2024, 7, 6), bad)
     fixed = json.loads(cli("import", bad, "--json"))["files"][0]
     assert fixed["applied"] and fixed["counts"]["new"] == 2 and not fixed["problems"]
+
+    # 7. 旗工信局's report, given by telephone on 3 July, typed in by hand (a task it does not have is refused).
+    by_hand = ("enter", "--period", PERIOD, "--department", "旗工信局")
+    refused = cli(*by_hand, "--task", "3", "--status", "推进中", expect=1, stderr=True)
+    assert "旗工信局 is not assigned a task numbered 3; its tasks: 1 提升专利质量." in refused
+    typed = json.loads(
+        cli(*by_hand, "--task", "1", "--status", "推进中", "--percent", "50", "--submitted", "2024-07-03", "--json")
+    )
+    assert (typed["result"], typed["status"], typed["percent"], typed["late"]) == ("created", "in_progress", 50, False)
 
     # 8/9. The 汇总表 of submissions and the 催办通知单 name exactly the department that never reported.
     submissions_pdf, submissions_xlsx = tmp_path / "submissions.pdf", tmp_path / "submissions.xlsx"
