@@ -630,6 +630,172 @@
         <source>{departments} responsible for {indicator}.</source>
         <translation>{indicator}的责任单位：{departments}。</translation>
     </message>
+    <message>
+        <location filename="../../ipdesk/cli/department_commands.py" line="+104"/>
+        <source>Added department {name} (short name {short}, unit {unit}, number {id}).</source>
+        <translation>已添加责任单位 {name}（简称 {short}，所属行政区划 {unit}，编号 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No departments yet; add them with &quot;ipdesk department add&quot;.</source>
+        <translation>尚无责任单位；请用“ipdesk department add”添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no longer active)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/cli/entry_commands.py" line="+67"/>
+        <source>Reporting period {period} has not been opened; open it with &quot;ipdesk period open {period}&quot;.</source>
+        <translation>填报期间 {period} 尚未开启；请用“ipdesk period open {period}”开启。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{department} is not assigned a task numbered {task}; its tasks: {tasks}.</source>
+        <translation>{department} 没有编号为 {task} 的任务；其任务：{tasks}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ipdesk/cli/intake_commands.py" line="+155"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{department} has a task {task} in several plans; give --plan: {plans}.</source>
+        <translation>{department} 在多个规划中都有任务 {task}；请用 --plan 指定：{plans}。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the task&apos;s status, e.g. --status 推进中 or --status in_progress.</source>
+        <translation>请填写任务状态，例如 --status 推进中 或 --status in_progress。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>late: due {due}</source>
+        <translation>逾期：截止 {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on time: due {due}</source>
+        <translation>按时：截止 {due}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entered {department}&apos;s report on task {task} for {period}: {status}, {percent}, submitted {submitted} ({timeliness}).</source>
+        <translation>已录入 {department} {period} 任务 {task} 的进展：{status}，{percent}，报送日期 {submitted}（{timeliness}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed {department}&apos;s report on task {task} for {period}: {status}, {percent}, submitted {submitted} ({timeliness}).</source>
+        <translation>已修改 {department} {period} 任务 {task} 的进展：{status}，{percent}，报送日期 {submitted}（{timeliness}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{department}&apos;s report on task {task} for {period} already says {status}, {percent}, submitted {submitted}; nothing changed.</source>
+        <translation>{department} {period} 任务 {task} 的进展已是 {status}，{percent}，报送日期 {submitted}；未作修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/cli/intake_commands.py" line="+6"/>
+        <source>&quot;{name}&quot; is not a department name this document leaves to decide (those are: {names}).</source>
+        <translation>“{name}”不是本文件中待确定的单位名称（待确定的是：{names}）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write --map as NAME=DEPARTMENT, e.g. --map 旗文广局=旗文化和旅游局, not &quot;{value}&quot;.</source>
+        <translation>--map 应写作 名称=责任单位，例如 --map 旗文广局=旗文化和旅游局，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} (renamed? {candidate})</source>
+        <translation>{name}（是否已更名为 {candidate}？）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (one of: {candidates})</source>
+        <translation>{name}（可能是：{candidates}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (new)</source>
+        <translation>{name}（新单位）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tasks: {tasks_added} added, {tasks_changed} changed, {tasks_removed} removed; indicators: {indicators_added} added, {indicators_changed} changed, {indicators_removed} removed; plan details and sections: {details_changed} changed</source>
+        <translation>任务：新增 {tasks_added} 项，修改 {tasks_changed} 项，删除 {tasks_removed} 项；指标：新增 {indicators_added} 个，修改 {indicators_changed} 个，删除 {indicators_removed} 个；规划信息和章节：修改 {details_changed} 处</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>changed: {items}</source>
+        <translation>变动：{items}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The plan names departments the registry does not settle: {names}. Nothing was saved. Decide each with --create-missing (creates the new ones as written), --create NAME=FULL NAME or --map NAME=DEPARTMENT.</source>
+        <translation>规划中有责任单位在单位名录中无法确定：{names}。未保存任何内容。请逐一确定：--create-missing（按原文名称新建新单位）、--create 名称=全称 或 --map 名称=责任单位。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan cannot be saved: {problems} Nothing was saved.</source>
+        <translation>规划无法保存：{problems} 未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document is a new version of plan {id} 《{title}》 ({changes}). Nothing was saved; add --revise to apply the changes.</source>
+        <translation>本文件是规划 {id}《{title}》的新版本（{changes}）。未保存任何内容；如需应用这些修改，请加 --revise。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved plan {id} 《{title}》: {tasks} tasks, {indicators} indicators.</source>
+        <translation>已保存规划 {id}《{title}》：任务 {tasks} 项，指标 {indicators} 个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan {id} 《{title}》 already holds this document ({tasks} tasks, {indicators} indicators); nothing was saved.</source>
+        <translation>规划 {id}《{title}》已包含本文件的内容（任务 {tasks} 项，指标 {indicators} 个）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revised plan {id} 《{title}》 ({changes}); it now has {tasks} tasks, {indicators} indicators.</source>
+        <translation>已修订规划 {id}《{title}》（{changes}）；现有任务 {tasks} 项，指标 {indicators} 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New department {name} (number {id}) for “{written}”.</source>
+        <translation>已为“{written}”新建责任单位 {name}（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{written}” is remembered as a name of {name} (number {id}).</source>
+        <translation>“{written}”已记为 {name}（编号 {id}）的别名。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/cli/period_commands.py" line="+58"/>
+        <source>Period {period} is open ({start} – {end}); reports are due on {due}.</source>
+        <translation>填报期间 {period} 已开启（{start} 至 {end}）；报送截止日期为 {due}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No period is open yet; open one with &quot;ipdesk period open&quot;.</source>
+        <translation>尚未开启填报期间；请用“ipdesk period open”开启。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessChart</name>
@@ -643,7 +809,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/__init__.py" line="+41"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="+177"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+198"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -663,12 +829,12 @@
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Preparing the overview…</source>
         <translation>正在生成总览…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open a reporting period to see the overview.</source>
         <translation>请先新建报送期间，再查看总览。</translation>
     </message>
@@ -759,7 +925,7 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reported values: {indicator}</source>
         <translation>历期数值：{indicator}</translation>
     </message>
