@@ -310,3 +310,17 @@ def test_the_same_document_twice_changes_nothing_and_a_revision_needs_revise(
         "tasks_unchanged": 3,
     }
     assert counts(capsys, db)["plans"] == 1
+
+
+def test_taking_the_document_in_again_keeps_a_department_given_by_hand(
+    quarter: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The document names nobody for its indicator; the clerk gave it to 旗科技局. Taking the same document in
+    again must not take that away (nothing a user typed is lost)."""
+    db, plan = quarter
+    assert cli(capsys, db, "intake", plan, "--create-missing")[0] == 0
+    assert cli(capsys, db, "indicator", "assign", "有效发明专利拥有量", "旗科技局")[0] == 0
+    again = json.loads(cli(capsys, db, "intake", plan, "--json")[1])
+    assert again["action"] == "unchanged"
+    (listed,) = json.loads(cli(capsys, db, "indicator", "list", "--json")[1])
+    assert [d["name"] for d in listed["departments"]] == ["旗科技局"]

@@ -339,7 +339,11 @@ def compute_diff(draft: PlanDraft, stored: StoredPlan, resolutions: Resolutions)
         fields = _indicator_changes(indicator, old_ind)
         if indicator.name.strip() != old_ind.name:
             fields.insert(0, FieldChange("name", old_ind.name, indicator.name.strip()))
-        links = _department_changes([(d, label, role, 0) for d, label, role in old_ind.departments], departments)
+        links = (  # a document that names nobody for the indicator leaves the departments the clerk gave it
+            _department_changes([(d, label, role, 0) for d, label, role in old_ind.departments], departments)
+            if indicator.departments
+            else []
+        )
         if fields or links:
             ind_changed.append(
                 IndicatorDiff(indicator.name.strip(), old_ind.id, indicator.uid, tuple(fields), tuple(links))

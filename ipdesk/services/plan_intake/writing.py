@@ -514,7 +514,8 @@ def _revise_indicators(
             counts.new += 1
             continue
         changed = _write_indicator(row, source)
-        changed |= _sync_indicator_departments(row, wanted)
+        if source.departments:  # naming nobody, the document leaves the departments the clerk gave it
+            changed |= _sync_indicator_departments(row, wanted)
         _set(row, "position", position)
         counts.changed += changed
         counts.unchanged += not changed
