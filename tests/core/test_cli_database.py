@@ -10,13 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ipdesk.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_support import run
 
 
 def test_demo_then_info_prints_real_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,26 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from ipdesk.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_support import quarter_setup, run
 
 
 @pytest.fixture
 def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     """An installation working for 伊金霍洛旗 (number 3), under 鄂尔多斯市 (2)."""
     path = str(tmp_path / "departments.sqlite3")
-    for args in (
-        ("init",),
-        ("unit", "add", "内蒙古自治区", "--level", "region"),
-        ("unit", "add", "鄂尔多斯市", "--level", "city", "--parent", "内蒙古自治区"),
-        ("unit", "add", "伊金霍洛旗", "--level", "county", "--parent", "鄂尔多斯市"),
-        ("unit", "use", "伊金霍洛旗"),
-    ):
+    for args in quarter_setup():
         assert run(capsys, "--db", path, *args)[0] == 0
     return path
 

@@ -8,20 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from ipdesk.cli import main
-from tests.quarter_story import DEPARTMENTS, PERIOD, PLAN
+from tests.cli_support import quarter_setup, run
+from tests.quarter_story import PERIOD, PLAN
 
 SECOND_PLAN = """伊金霍洛旗专利转化运用专项行动方案
 
 一、重点任务
 1.推动专利产业化。支持企业实施专利转化项目。（旗工信局牵头）
 """
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -31,12 +25,7 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     plan = tmp_path / "工作方案.txt"
     plan.write_text(PLAN, encoding="utf-8")
     for args in (
-        ("init",),
-        ("unit", "add", "内蒙古自治区", "--level", "region"),
-        ("unit", "add", "鄂尔多斯市", "--level", "city", "--parent", "内蒙古自治区"),
-        ("unit", "add", "伊金霍洛旗", "--level", "county", "--parent", "鄂尔多斯市"),
-        ("unit", "use", "伊金霍洛旗"),
-        *(("department", "add", name, "--short", short) for short, name in DEPARTMENTS.items()),
+        *quarter_setup(departments=True),
         ("intake", plan, "--create-missing"),
         ("period", "open", PERIOD),
     ):

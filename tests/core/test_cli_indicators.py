@@ -7,16 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from ipdesk.cli import main
 from ipdesk.services import Services
 from ipdesk.storage.database import Database
 from ipdesk.storage.location import sqlite_url
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_support import run
 
 
 @pytest.fixture

@@ -7,13 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ipdesk.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_support import run
 
 
 @pytest.fixture

@@ -167,17 +167,11 @@ def cli(capsys: pytest.CaptureFixture[str], db: str, *args: str | Path) -> tuple
 @pytest.fixture
 def quarter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, Path]:
     """An installation for 伊金霍洛旗 with the quarter's six departments registered (all but 旗司法局), and the plan."""
-    from tests.quarter_story import DEPARTMENTS, PLAN
+    from tests.cli_support import quarter_setup
+    from tests.quarter_story import PLAN
 
     db = str(tmp_path / "intake.sqlite3")
-    for args in (
-        ("init",),
-        ("unit", "add", "内蒙古自治区", "--level", "region"),
-        ("unit", "add", "鄂尔多斯市", "--level", "city", "--parent", "内蒙古自治区"),
-        ("unit", "add", "伊金霍洛旗", "--level", "county", "--parent", "鄂尔多斯市"),
-        ("unit", "use", "伊金霍洛旗"),
-        *(("department", "add", name, "--short", short) for short, name in DEPARTMENTS.items()),
-    ):
+    for args in quarter_setup(departments=True):
         assert cli(capsys, db, *args)[0] == 0, args
     plan = tmp_path / "工作方案.txt"
     plan.write_text(PLAN, encoding="utf-8")
