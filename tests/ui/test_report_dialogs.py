@@ -54,12 +54,13 @@ def test_save_pdf_in_the_background(
     monkeypatch.setattr(panel, "ask_save_path", lambda suffix, title: target)
     choose(panel, ReportKind.TASKS)
     panel.by_department.setChecked(True)
+    assert panel.message.isHidden()  # no empty band under the buttons before there is anything to say
     panel.pdf_button.click()
     assert not panel.pdf_button.isEnabled()  # busy while the worker writes
     wait_idle(qtbot, ctx, timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert panel.pdf_button.isEnabled()
-    assert "汇总表.pdf" in panel.message.text()
+    assert "汇总表.pdf" in panel.message.text() and not panel.message.isHidden()
 
 
 def test_save_xlsx_for_one_department(

@@ -111,6 +111,7 @@ class ReportPanel(QWidget):
         layout.addLayout(self._form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.message.hide()
         layout.addStretch(1)
         for item in ReportKind:
             self.kind.addItem(item.label, item.value)
@@ -306,6 +307,7 @@ class ReportPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
+        self.message.setVisible(bool(text))  # no empty band under the buttons while there is nothing to say
 
 
 def _generate(services: Services, request: ReportRequest, context: OperationContext, **files: Path) -> GeneratedReport:
