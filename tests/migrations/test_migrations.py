@@ -152,3 +152,29 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(MigrationError, match="did not create"):
         Database.open(sqlite_url(path))
     assert _tables(path) == {"customers"}
+
+
+def test_statistics_follow_a_migration_that_adds_an_index(tmp_path: Path) -> None:
+    """The query planner only uses the overview's covering index (revision 0002) once it has statistics for it:
+    opening a database that was just migrated refreshes them, not only a database that has none."""
+    from datetime import date
+
+    from ipdesk.demo import build_demo
+
+    path = tmp_path / "old.sqlite3"
+    database = Database.open(sqlite_url(path))
+    build_demo(database, today=date(2026, 11, 21))
+    database.dispose()
+    engine = create_database_engine(sqlite_url(path))
+    migrations.downgrade(engine, "0001")
+    engine.dispose()
+
+    def indexed() -> set[str]:
+        with sqlite3.connect(path) as conn:
+            return {row[0] for row in conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'task_reports'")}
+
+    assert "sqlite_autoindex_task_reports_1" in indexed()  # statistics there are, but none for the new index
+    assert "ix_task_reports_period_cover" not in indexed()
+    database = Database.open(sqlite_url(path))
+    assert "ix_task_reports_period_cover" in indexed()
+    database.dispose()
