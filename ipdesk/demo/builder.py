@@ -213,8 +213,9 @@ class _Builder:
             self._section(plan, unit, section, None, 1, counter)
         for task in entry.get("tasks", []):
             self._task(plan, unit, task, None, counter)
+        given = self.facts.indicator_departments.get(entry.get("key", ""), {})
         for position, indicator in enumerate(entry.get("indicators", []), start=1):
-            self._indicator(plan, unit, indicator, position)
+            self._indicator(plan, unit, indicator, position, given.get(indicator["name"], []))
         return plan
 
     def _section(
@@ -283,7 +284,10 @@ class _Builder:
                 position += 1
                 self.counts["assignments"] += 1
 
-    def _indicator(self, plan: Plan, unit: AdminUnit | None, entry: dict[str, Any], position: int) -> None:
+    def _indicator(
+        self, plan: Plan, unit: AdminUnit | None, entry: dict[str, Any], position: int, given: list[str]
+    ) -> None:
+        """``given``: departments the clerk gave the indicator, used where the document names none."""
         baseline = entry.get("baseline") or {}
         indicator = Indicator(
             plan_id=plan.id,
@@ -307,7 +311,7 @@ class _Builder:
             else:
                 indicator.targets.append(IndicatorTarget(year=int(year), value=float(value)))
         seen: set[int] = set()
-        for name in entry.get("departments", []):
+        for name in entry.get("departments") or given:
             dept = self._resolve(name, unit)
             if id(dept) not in seen:
                 seen.add(id(dept))

@@ -86,3 +86,17 @@ def test_section_headings_read_like_the_document(demo: Services) -> None:
     plan = next(p for p in demo.plans.list() if p.title.startswith("鄂尔多斯"))
     headings = [s.heading for s in demo.plans.sections(plan.id)]
     assert headings[0] == "第一章 规划背景" and "第一节 发展成就" in headings
+
+
+def test_the_demo_clerk_gave_chifeng_indicators_to_departments(demo: Services) -> None:
+    """赤峰's plan names nobody for its indicators; the demo clerk's decisions (clerk.json) give each to the
+    departments that report it, so 数据填报 has indicators to enter on the demo."""
+    chifeng = next(p for p in demo.plans.list() if p.title == "赤峰市全面推进知识产权强市建设行动方案")
+    given = {i.name: [name for _id, name, _role in i.departments] for i in demo.indicators.list(plan_id=chifeng.id)}
+    assert given["有效注册商标"] == ["市市场监管局"]
+    assert given["知识产权质押融资额度"] == ["市金融办", "市市场监管局"]
+    assert all(given.values())
+    supervision = demo.departments.find("赤峰市市场监督管理局")
+    assert supervision is not None
+    entries = demo.entry.indicators("2026Q3", supervision.id)
+    assert {e.name for e in entries} >= {"有效注册商标", "地理标志证明商标", "高价值发明专利万人拥有量"}

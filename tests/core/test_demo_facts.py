@@ -34,18 +34,42 @@ CATEGORIES = {"创造", "运用", "保护", "管理", "服务", "其他"}
 INDICATOR_KINDS = {"level", "cumulative", "annual_increment", "growth_rate", "count", "text"}
 DIRECTIONS = {"higher", "lower"}
 PLAN_KEYS_REQUIRED = {
-    "key": str, "title": str, "doc_number": (str, type(None)), "issuer": str, "issue_date": (str, type(None)),
-    "start_year": int, "end_year": int, "unit": str, "kind": str, "source": str, "sections": list,
+    "key": str,
+    "title": str,
+    "doc_number": (str, type(None)),
+    "issuer": str,
+    "issue_date": (str, type(None)),
+    "start_year": int,
+    "end_year": int,
+    "unit": str,
+    "kind": str,
+    "source": str,
+    "sections": list,
     "indicators": list,
 }
 SECTION_KEYS = {"label": str, "title": str, "line": int, "sections": list, "tasks": list}
 TASK_KEYS = {
-    "number": str, "title": str, "text": str, "line": int, "deadline": (str, type(None)),
-    "year": (int, type(None)), "lead": list, "support": list, "responsible": list,
+    "number": str,
+    "title": str,
+    "text": str,
+    "line": int,
+    "deadline": (str, type(None)),
+    "year": (int, type(None)),
+    "lead": list,
+    "support": list,
+    "responsible": list,
 }
 INDICATOR_KEYS = {
-    "name": str, "unit": str, "category": str, "kind": str, "direction": str, "baseline": (dict, type(None)),
-    "targets": dict, "departments": list, "note": (str, type(None)), "definition": (str, type(None)),
+    "name": str,
+    "unit": str,
+    "category": str,
+    "kind": str,
+    "direction": str,
+    "baseline": (dict, type(None)),
+    "targets": dict,
+    "departments": list,
+    "note": (str, type(None)),
+    "definition": (str, type(None)),
 }
 _WS = re.compile(r"[\s\u3000\xa0]+")
 
@@ -74,8 +98,11 @@ def unit_index() -> dict[str, dict]:
     def walk(nodes: list[dict], parent: str | None) -> None:
         for node in nodes:
             assert node["name"] not in index, f"unit {node['name']} appears twice"
-            index[node["name"]] = {"level": node["level"], "parent": parent,
-                                   "children": [c["name"] for c in node.get("children", [])]}
+            index[node["name"]] = {
+                "level": node["level"],
+                "parent": parent,
+                "children": [c["name"] for c in node.get("children", [])],
+            }
             walk(node.get("children", []), node["name"])
 
     walk(load("units.json")["units"], None)
@@ -119,8 +146,19 @@ def test_departments_schema() -> None:
     seen = set()
     for dept in departments:
         where = dept.get("name", dept)
-        check_keys(dept, {"name": str, "short_name": str, "unit": str, "kind": str, "aliases": list,
-                          "contact": (str, type(None)), "phone": (str, type(None))}, f"department {where}")
+        check_keys(
+            dept,
+            {
+                "name": str,
+                "short_name": str,
+                "unit": str,
+                "kind": str,
+                "aliases": list,
+                "contact": (str, type(None)),
+                "phone": (str, type(None)),
+            },
+            f"department {where}",
+        )
         assert dept["unit"] in units, where
         assert dept["kind"] in DEPARTMENT_KINDS, where
         assert dept["name"].strip() and dept["short_name"].strip(), where
@@ -312,7 +350,10 @@ def test_known_facts() -> None:
     ordos = load("plans/ordos_14th_fyp.json")
     first = ordos["indicators"][0]
     assert (first["name"], first["baseline"], first["targets"]) == (
-        "每万人口高价值发明专利拥有量", {"year": 2020, "value": 0.93}, {"2025": 2})
+        "每万人口高价值发明专利拥有量",
+        {"year": 2020, "value": 0.93},
+        {"2025": 2},
+    )
     assert ordos["doc_number"] == "鄂府发〔2022〕28号" and ordos["issue_date"] == "2022-03-15"
     region = load("plans/inner_mongolia_2023.json")
     park = next(i for i in region["indicators"] if i["name"] == "国家知识产权强国建设试点示范园区")
@@ -332,3 +373,25 @@ def test_readme_exists() -> None:
 def test_sources_are_the_seed_texts_unchanged(key: str) -> None:
     (seed,) = SEEDS.glob(f"{SEED_OF[key]}_*.txt")
     assert (DEMO / "sources" / f"{key}.txt").read_bytes() == seed.read_bytes()
+
+
+def test_the_clerks_decisions_name_real_indicators_and_departments() -> None:
+    """clerk.json (invented, like the contacts) may only name indicators of its plan that the document leaves
+    without a department, and departments of that plan's unit."""
+    from ipdesk.demo.facts import load_facts
+
+    facts = load_facts()
+    plans = {p["key"]: p for p in facts.plans}
+    assert facts.indicator_departments, "the demo clerk gives indicators to departments"
+    for key, given in facts.indicator_departments.items():
+        plan = plans[key]
+        open_ones = {i["name"] for i in plan["indicators"] if not i["departments"]}
+        names = {
+            n
+            for d in facts.departments
+            if d["unit"] == plan["unit"]
+            for n in (d["name"], d["short_name"], *d["aliases"])
+        }
+        for indicator, departments in given.items():
+            assert indicator in open_ones, (key, indicator)
+            assert departments and all(d in names for d in departments), (key, indicator, departments)
