@@ -11,7 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipdesk.cli.unit_commands import _find as find_unit
+from ipdesk.cli.lookup import find_unit
 from ipdesk.domain.enums import DepartmentKind
 from ipdesk.i18n import translate
 

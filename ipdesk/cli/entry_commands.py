@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ipdesk.cli.excel_commands import _department_id
+from ipdesk.cli.lookup import find_department_id
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
@@ -123,7 +123,7 @@ def cmd_enter(args: argparse.Namespace, ctx: CliContext) -> int:
 
     services = ctx.services()
     period = _opened_period(services.periods.list(), args.period)
-    department_id = _department_id(ctx, args.department)
+    department_id = find_department_id(ctx, args.department)
     department = services.departments.get(department_id).display_name
     rows = services.reports.rows(period.code, department_id=department_id, plan_id=args.plan)
     row = _assignment(rows, department, args.task.strip())

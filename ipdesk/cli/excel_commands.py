@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ipdesk.cli.context import CliContext
-from ipdesk.errors import InputFileError, ValidationError
+from ipdesk.cli.lookup import find_department_id
+from ipdesk.errors import InputFileError
 from ipdesk.i18n import translate
 
 
@@ -60,23 +61,6 @@ def _exchange(ctx: CliContext) -> Any:
     return ExchangeService(ctx.database())
 
 
-def _department_id(ctx: CliContext, text: str) -> int:
-    from ipdesk.excel.departments import DepartmentMatcher
-
-    services = ctx.services()
-    if text.strip().isdigit():
-        return services.departments.get(int(text)).id
-    installation = services.units.installation()
-    match = DepartmentMatcher(services.departments.registry(), unit_id=installation.unit_id).match(text)
-    if match.department_id is not None:
-        return match.department_id
-    hint = "; ".join(f"{i} {label}" for i, label in match.candidates)
-    message = translate("Excel", 'No single department is called "{name}".').format(name=text)
-    if hint:
-        message += " " + translate("Excel", "Did you mean (give the number): {hint}").format(hint=hint)
-    raise ValidationError(message)
-
-
 def cmd_read_table(args: argparse.Namespace, ctx: CliContext) -> int:
     from ipdesk.excel.tables import read_tables
 
@@ -115,14 +99,14 @@ def cmd_read_table(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export_table(args: argparse.Namespace, ctx: CliContext) -> int:
-    department = _department_id(ctx, args.department) if args.department else None
+    department = find_department_id(ctx, args.department) if args.department else None
     result = _exchange(ctx).export_assignment_table(args.plan, args.out, year=args.year, department_id=department)
     print(translate("Excel", "Wrote {path} ({rows} tasks).").format(path=result.path, rows=result.rows))
     return 0
 
 
 def cmd_export_forms(args: argparse.Namespace, ctx: CliContext) -> int:
-    departments = [_department_id(ctx, args.department)] if args.department else None
+    departments = [find_department_id(ctx, args.department)] if args.department else None
     results = _exchange(ctx).export_forms(args.period, args.out, department_ids=departments, plan_ids=args.plan)
     for result in results:
         print(translate("Excel", "Wrote {path} ({rows} tasks).").format(path=result.path, rows=result.rows))

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from ipdesk.cli.excel_commands import _department_id
+from ipdesk.cli.lookup import find_department_id
 from ipdesk.domain.enums import Role
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
@@ -101,7 +101,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     indicator = _find(services.indicators.list(plan_id=args.plan), args.indicator)
-    department_id = _department_id(ctx, args.department)
+    department_id = find_department_id(ctx, args.department)
     role = args.role.strip()
     for item in Role:
         if role == item.label:

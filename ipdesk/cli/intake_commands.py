@@ -147,7 +147,7 @@ def print_summary(plan: ParsedPlan, out: TextIO) -> None:
 
 def _decisions(args: argparse.Namespace, ctx: CliContext, names: Sequence[UnresolvedName]) -> dict[str, Resolution]:
     """The department decisions the flags give, keyed by the name as the document writes it."""
-    from ipdesk.cli.excel_commands import _department_id
+    from ipdesk.cli.lookup import find_department_id
     from ipdesk.services.plan_intake import CreateDepartment, MapToExisting
     from ipdesk.services.plan_intake.draft import NEW
 
@@ -180,7 +180,7 @@ def _decisions(args: argparse.Namespace, ctx: CliContext, names: Sequence[Unreso
                     "Cli", 'Write --map as NAME=DEPARTMENT, e.g. --map 旗文广局=旗文化和旅游局, not "{value}".'
                 ).format(value=value)
             )
-        decided[written_name(written).name] = MapToExisting(_department_id(ctx, department.strip()))
+        decided[written_name(written).name] = MapToExisting(find_department_id(ctx, department.strip()))
     if args.create_missing:
         for name in names:
             if name.name not in decided and name.status == NEW:

@@ -10,13 +10,12 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from ipdesk.cli.lookup import find_unit
 from ipdesk.domain.enums import UnitLevel
-from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
 
 if TYPE_CHECKING:
     from ipdesk.cli.context import CliContext
-    from ipdesk.services.units import UnitInfo
 
 _DEPTH = {UnitLevel.REGION.value: 0, UnitLevel.CITY.value: 1, UnitLevel.COUNTY.value: 2}
 
@@ -50,29 +49,9 @@ def _level(text: str) -> str:
     return text.strip()
 
 
-def _find(units: list[UnitInfo], text: str) -> UnitInfo:
-    """The unit named (or numbered) ``text``; a clear refusal when there is none or more than one."""
-    text = text.strip()
-    found = [u for u in units if str(u.id) == text] if text.isdigit() else [u for u in units if u.name == text]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise ValidationError(
-            translate("Cli", 'No administrative unit is called "{name}"; add it first with "ipdesk unit add".').format(
-                name=text
-            )
-        )
-    choices = "; ".join(f"{u.id} {u.name}" for u in found)
-    raise ValidationError(
-        translate("Cli", 'Several units are called "{name}"; give the number: {choices}.').format(
-            name=text, choices=choices
-        )
-    )
-
-
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     units = ctx.services().units
-    parent = _find(units.list(), args.parent) if args.parent else None
+    parent = find_unit(units.list(), args.parent) if args.parent else None
     created = units.create(args.name, _level(args.level), parent_id=parent.id if parent else None, code=args.code)
     print(
         translate("Cli", "Added {level} {name} (number {id}).").format(
@@ -125,7 +104,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_use(args: argparse.Namespace, ctx: CliContext) -> int:
     units = ctx.services().units
-    unit = _find(units.list(), args.name)
+    unit = find_unit(units.list(), args.name)
     office = args.office if args.office is not None else units.installation().office_name
     info = units.set_installation(unit.id, office)
     print(

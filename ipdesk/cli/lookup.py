@@ -1,0 +1,53 @@
+"""Finding what a command names: an administrative unit or a department, by name or number.
+
+Shared by the commands; a name that fits none or several is refused with a message saying what to give instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ipdesk.errors import ValidationError
+from ipdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from ipdesk.cli.context import CliContext
+    from ipdesk.services.units import UnitInfo
+
+
+def find_unit(units: list[UnitInfo], text: str) -> UnitInfo:
+    """The unit named (or numbered) ``text``; a clear refusal when there is none or more than one."""
+    text = text.strip()
+    found = [u for u in units if str(u.id) == text] if text.isdigit() else [u for u in units if u.name == text]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise ValidationError(
+            translate("Cli", 'No administrative unit is called "{name}"; add it first with "ipdesk unit add".').format(
+                name=text
+            )
+        )
+    choices = "; ".join(f"{u.id} {u.name}" for u in found)
+    raise ValidationError(
+        translate("Cli", 'Several units are called "{name}"; give the number: {choices}.').format(
+            name=text, choices=choices
+        )
+    )
+
+
+def find_department_id(ctx: CliContext, text: str) -> int:
+    """The department named ``text`` (full or short name, alias, or number), this installation's unit first."""
+    from ipdesk.excel.departments import DepartmentMatcher
+
+    services = ctx.services()
+    if text.strip().isdigit():
+        return services.departments.get(int(text)).id
+    installation = services.units.installation()
+    match = DepartmentMatcher(services.departments.registry(), unit_id=installation.unit_id).match(text)
+    if match.department_id is not None:
+        return match.department_id
+    hint = "; ".join(f"{i} {label}" for i, label in match.candidates)
+    message = translate("Excel", 'No single department is called "{name}".').format(name=text)
+    if hint:
+        message += " " + translate("Excel", "Did you mean (give the number): {hint}").format(hint=hint)
+    raise ValidationError(message)
