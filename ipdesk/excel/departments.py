@@ -1,18 +1,20 @@
 """Department cells: splitting ``市科技局（牵头）、市财政局`` into names and roles, and matching names.
 
-Matching is one small class over registry records (anything with ``id, name, short_name, aliases,
-kind`` and optionally ``unit_id``), so the intake module's matcher can replace it without touching the
-callers. Unknown or ambiguous names are never guessed: they come back with suggestions for the clerk.
+Matching goes through the plan intake's matcher, so documents and files follow one rule; this module adds
+what files need (this installation's unit first, labels for suggestions). Unknown or ambiguous names are
+never guessed: they come back with suggestions for the clerk.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ipdesk.excel.vocabulary import normalise
+from ipdesk.intake.departments import kind_of
+from ipdesk.intake.matching import DepartmentMatcher as NameMatcher
 from ipdesk.intake.matching import RegistryDepartment
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;\n]+")
@@ -87,73 +89,50 @@ class Match:
         return self.department_id is not None
 
 
-def _keys(name: str, unit_names: Iterable[str]) -> set[str]:
-    base = normalise(name)
-    keys = {base}
-    for unit in unit_names:
-        if unit and base.startswith(unit) and len(base) > len(unit) + 1:
-            keys.add(base[len(unit) :])
-    for key in list(keys):
-        if key.startswith("市") and len(key) > 3:
-            keys.add(key[1:])
-        elif not key.startswith("市") and len(key) >= 2:
-            keys.add("市" + key)
-    return keys
-
-
 class DepartmentMatcher:
-    """Match written names against the registry, preferring departments of ``unit_id`` when names clash."""
+    """Match names written in Excel files against the registry, preferring departments of ``unit_id``.
+
+    The names are compared by the plan intake's matcher (:class:`ipdesk.intake.matching.DepartmentMatcher`): the
+    same keys (level prefixes, 科学技术局 = 科技局 …) and the same 机构改革 predecessors, so a name the wizard
+    recognised in a plan is recognised in a returned form too. Two things are the files' own: same-named
+    departments are settled in favour of this installation's unit, and nothing is taken on a guess — a name
+    found only through a predecessor, several candidates, or a near miss come back as suggestions.
+    """
 
     def __init__(self, registry: Sequence[RegistryRecord], *, unit_id: int | None = None) -> None:
         self.unit_id = unit_id
         self._records = {r.id: r for r in registry}
-        self._unit_names = sorted(
-            {str(getattr(r, "unit_name", "") or "") for r in registry} - {""}, key=len, reverse=True
+        self._matcher = NameMatcher(registry)
+        self._home = next(
+            (str(getattr(r, "unit_name", "") or "") for r in registry if getattr(r, "unit_id", None) == unit_id),
+            "",
         )
-        self._exact: dict[str, set[int]] = {}
-        self._loose: dict[str, set[int]] = {}
-        for record in registry:
-            for written in (record.name, record.short_name, *record.aliases):
-                if not written:
-                    continue
-                self._exact.setdefault(normalise(written), set()).add(record.id)
-                for key in _keys(written, self._unit_names):
-                    self._loose.setdefault(key, set()).add(record.id)
         self._all_names = {normalise(n): r.id for r in registry for n in (r.name, r.short_name, *r.aliases) if n}
-
-    def _pick(self, ids: set[int]) -> int | None:
-        if len(ids) == 1:
-            return next(iter(ids))
-        if self.unit_id is not None:
-            local = [i for i in ids if getattr(self._records[i], "unit_id", None) == self.unit_id]
-            if len(local) == 1:
-                return local[0]
-        return None
 
     def _label(self, department_id: int) -> str:
         record = self._records[department_id]
         unit = getattr(record, "unit_name", None)
         return f"{record.name}（{unit}）" if unit and unit not in record.name else record.name
 
+    def _is_home(self, department_id: int) -> bool:
+        return self.unit_id is not None and getattr(self._records[department_id], "unit_id", None) == self.unit_id
+
     def match(self, name: str) -> Match:
-        written = normalise(name)
-        for ids in (self._exact.get(written), self._loose_ids(name)):
-            if ids:
-                picked = self._pick(ids)
-                if picked is not None:
-                    return Match(name, picked)
-                ordered = sorted(ids, key=lambda i: (getattr(self._records[i], "unit_id", None) != self.unit_id, i))
-                return Match(name, None, tuple((i, self._label(i)) for i in ordered[:5]))
-        close = difflib.get_close_matches(written, list(self._all_names), n=6, cutoff=0.5)
-        ids: list[int] = []
+        found = self._matcher.match(name, collective=kind_of(name) == "collective", context=self._home)
+        if found.status == "matched" and found.department_id is not None:
+            return Match(name, found.department_id)
+        ids = list(found.candidates)
+        if found.status == "ambiguous":
+            home = [i for i in ids if self._is_home(i)]
+            if len(home) == 1:
+                return Match(name, home[0])
+        if ids:  # several, or only through a predecessor's name: the clerk decides
+            ordered = sorted(ids, key=lambda i: (not self._is_home(i), i))
+            return Match(name, None, tuple((i, self._label(i)) for i in ordered[:5]))
+        close = difflib.get_close_matches(normalise(name), list(self._all_names), n=6, cutoff=0.5)
+        near: list[int] = []
         for key in close:
             department_id = self._all_names[key]
-            if department_id not in ids:
-                ids.append(department_id)
-        return Match(name, None, tuple((i, self._label(i)) for i in ids[:3]))
-
-    def _loose_ids(self, name: str) -> set[int]:
-        found: set[int] = set()
-        for key in _keys(name, self._unit_names):
-            found |= self._loose.get(key, set())
-        return found
+            if department_id not in near:
+                near.append(department_id)
+        return Match(name, None, tuple((i, self._label(i)) for i in near[:3]))

@@ -65,3 +65,20 @@ def test_match_prefers_the_home_unit_and_never_guesses() -> None:
     unknown = home.match("市科学技术局局")
     assert unknown.department_id is None and unknown.candidates
     assert home.match("市气象局").department_id is None
+
+
+def test_files_and_documents_match_names_alike_and_nothing_is_taken_on_a_guess() -> None:
+    """One matching rule for plans and Excel files (the intake's keys and 机构改革 predecessors), with the
+    files' own care: another city's only namesake, or a predecessor's name, is offered, not taken."""
+    registry = [
+        *REGISTRY,
+        Record(5, "巴彦淖尔市统计局", "市统计局", (), unit_id=3, unit_name="巴彦淖尔市"),
+        Record(6, "赤峰市文化和旅游局", "市文旅局", (), unit_id=4, unit_name="赤峰市"),
+    ]
+    home = DepartmentMatcher(registry, unit_id=4)
+    assert home.match("市科学技术局").department_id == 1  # the intake's keys: 科学技术局 = 科技局
+    assert home.match("赤峰市文化和旅游局").department_id == 6
+    statistics = home.match("市统计局")
+    assert statistics.department_id is None and [c[0] for c in statistics.candidates] == [5]
+    renamed = home.match("市文化局")  # a predecessor of 文旅局 (2018 机构改革): the clerk confirms
+    assert renamed.department_id is None and [c[0] for c in renamed.candidates] == [6]

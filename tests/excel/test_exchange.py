@@ -245,11 +245,14 @@ def test_assignment_table_round_trip_with_unknown_department(
     preview = exchange.preview([exported.path])
     file = preview.files[0]
     assert file.state == FileState.NEEDS_RESOLUTION
-    assert [u.name for u in file.unknown_departments] == ["市大数据中心"]
+    # 赤峰 has no 市统计局: 巴彦淖尔's is offered, not taken; 市大数据中心 is nowhere
+    statistics, data_centre = file.unknown_departments
+    assert (statistics.name, data_centre.name) == ("市统计局", "市大数据中心")
+    assert [label for _id, label in statistics.candidates] == ["巴彦淖尔市统计局"]
     assert file.count(RowState.NEW) == 1 and file.count(RowState.CHANGED) == 1
     with pytest.raises(ValidationError, match="市大数据中心"):
         exchange.commit(preview)
-    resolutions = Resolutions(departments={"市大数据中心": None})
+    resolutions = Resolutions(departments={"市统计局": None, "市大数据中心": None})
     result = exchange.commit(preview, resolutions)
     tasks = demo.tasks.list(plan_id=plan_id)
     task = next(t for t in tasks if t.number == "1")
