@@ -99,46 +99,71 @@ def _number(value: object) -> str:
 
 
 def print_summary(plan: ParsedPlan, out: TextIO) -> None:
+    """What ``parse`` found, for a person to read (labels in the interface language, the document's own words)."""
+
     def line(text: str = "") -> None:
         out.write(text + "\n")
 
     refs = plan.all_departments()
     show_status = any(ref.match is not None and ref.match.status != "new" for ref in refs)
-
-    line(f"标题：{plan.title or '（未识别）'}")
-    line(f"文号：{plan.doc_number or '—'}    发文单位：{plan.issuer or '—'}    日期：{plan.date or '—'}")
+    none = "—"
+    line(translate("Cli", "Title: {title}").format(title=plan.title or translate("Cli", "(not recognised)")))
+    line(
+        translate("Cli", "Document number: {number}    Issued by: {issuer}    Date: {date}").format(
+            number=plan.doc_number or none, issuer=plan.issuer or none, date=plan.date or none
+        )
+    )
     period = f"{plan.start_year or '?'}–{plan.end_year or '?'}"
-    line(f"类型：{plan.kind or '—'}    规划期：{period}")
-    counts = (len(plan.sections), len(plan.tasks), len(plan.indicators), len(plan.warnings))
-    line("章节 {} 个，任务 {} 项，指标 {} 个，提示 {} 条".format(*counts))
+    line(translate("Cli", "Kind: {kind}    Plan period: {period}").format(kind=plan.kind or none, period=period))
+    line(
+        translate("Cli", "{sections} sections, {tasks} tasks, {indicators} indicators, {warnings} notes").format(
+            sections=len(plan.sections),
+            tasks=len(plan.tasks),
+            indicators=len(plan.indicators),
+            warnings=len(plan.warnings),
+        )
+    )
     line()
-    line("章节")
+    line(translate("Cli", "Sections"))
     for section in plan.sections:
         label = f"{section.label} " if section.label else ""
-        line(f"{'  ' * section.level}{label}{section.title}  [行 {section.line_first}]")
+        where = translate("Cli", "line {line}").format(line=section.line_first)
+        line(f"{'  ' * section.level}{label}{section.title}  [{where}]")
     line()
-    line("任务")
+    line(translate("Cli", "Tasks"))
     for task in plan.tasks:
         depts = "、".join(_department_text(dept, show_status) for dept in task.departments)
-        deadline = f"  期限：{task.deadline_text}" if task.deadline_text else ""
-        line(f"  {task.number} {task.title}  [行 {task.line_first}–{task.line_last}]{deadline}")
-        line(f"      责任单位：{depts or '—'}")
+        deadline = (
+            "  " + translate("Cli", "Deadline: {deadline}").format(deadline=task.deadline_text)
+            if task.deadline_text
+            else ""
+        )
+        where = translate("Cli", "lines {first}–{last}").format(first=task.line_first, last=task.line_last)
+        line(f"  {task.number} {task.title}  [{where}]{deadline}")
+        line("      " + translate("Cli", "Departments: {departments}").format(departments=depts or none))
     line()
-    line("指标")
+    line(translate("Cli", "Indicators"))
     for indicator in plan.indicators:
-        targets = "，".join(f"{year}年 {_number(value)}" for year, value in sorted(indicator.targets.items()))
+        targets = translate("Cli", ", ").join(
+            translate("Cli", "{year}: {value}").format(year=year, value=_number(value))
+            for year, value in sorted(indicator.targets.items())
+        )
         baseline = ""
         if indicator.baseline:
-            baseline = f"  基期 {indicator.baseline.year or ''} {_number(indicator.baseline.value)}"
-        line(
-            f"  {indicator.name}（{indicator.unit or '—'}，{indicator.kind}）{baseline}  目标：{targets or '—'}"
-            f"  {indicator.note}  [行 {indicator.line_first}]"
+            baseline = "  " + translate("Cli", "baseline {year} {value}").format(
+                year=indicator.baseline.year or "", value=_number(indicator.baseline.value)
+            )
+        where = translate("Cli", "line {line}").format(line=indicator.line_first)
+        described = translate("Cli", "{name} ({unit}, {kind})").format(
+            name=indicator.name, unit=indicator.unit or none, kind=indicator.kind
         )
+        target_text = translate("Cli", "targets: {targets}").format(targets=targets or none)
+        line(f"  {described}{baseline}  {target_text}  {indicator.note}  [{where}]")
     if plan.warnings:
         line()
-        line("提示")
+        line(translate("Cli", "Notes"))
         for warning in plan.warnings:
-            where = f"第 {warning.line} 行：" if warning.line else ""
+            where = translate("Cli", "line {line}: ").format(line=warning.line) if warning.line else ""
             line(f"  {where}{warning.message}")
 
 

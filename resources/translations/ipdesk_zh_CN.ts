@@ -571,7 +571,7 @@
         <translation>已生成Excel文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/unit_commands.py" line="+61"/>
+        <location filename="../../ipdesk/cli/lookup.py" line="+26"/>
         <source>No administrative unit is called &quot;{name}&quot;; add it first with &quot;ipdesk unit add&quot;.</source>
         <translation>没有名为“{name}”的行政区划，请先用“ipdesk unit add”添加。</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>有多个行政区划名为“{name}”，请给出编号：{choices}。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ipdesk/cli/unit_commands.py" line="+57"/>
         <source>Added {level} {name} (number {id}).</source>
         <translation>已添加{level}：{name}（编号 {id}）。</translation>
     </message>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ipdesk/cli/intake_commands.py" line="+155"/>
+        <location filename="../../ipdesk/cli/intake_commands.py" line="+180"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -697,7 +697,103 @@
         <translation>{department} {period} 任务 {task} 的进展已是 {status}，{percent}，报送日期 {submitted}；未作修改。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/intake_commands.py" line="+6"/>
+        <location filename="../../ipdesk/cli/intake_commands.py" line="-70"/>
+        <source>Title: {title}</source>
+        <translation>标题：{title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not recognised)</source>
+        <translation>（未识别）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number: {number}    Issued by: {issuer}    Date: {date}</source>
+        <translation>文号：{number}    发文单位：{issuer}    日期：{date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind: {kind}    Plan period: {period}</source>
+        <translation>类型：{kind}    规划期：{period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sections} sections, {tasks} tasks, {indicators} indicators, {warnings} notes</source>
+        <translation>章节 {sections} 个，任务 {tasks} 项，指标 {indicators} 个，提示 {warnings} 条</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>line {line}</source>
+        <translation>行 {line}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline: {deadline}</source>
+        <translation>期限：{deadline}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lines {first}–{last}</source>
+        <translation>行 {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Departments: {departments}</source>
+        <translation>责任单位：{departments}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}: {value}</source>
+        <translation>{year}年 {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>baseline {year} {value}</source>
+        <translation>基期 {year} {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({unit}, {kind})</source>
+        <translation>{name}（{unit}，{kind}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>targets: {targets}</source>
+        <translation>目标：{targets}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&quot;{name}&quot; is not a department name this document leaves to decide (those are: {names}).</source>
         <translation>“{name}”不是本文件中待确定的单位名称（待确定的是：{names}）。</translation>
     </message>
@@ -2393,7 +2489,7 @@
         <translation>从 {path} 恢复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/storage/database.py" line="+89"/>
+        <location filename="../../ipdesk/storage/database.py" line="+95"/>
         <source>The database structure is out of date; open it with ipdesk to update it.</source>
         <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
     </message>
@@ -2881,7 +2977,7 @@
         <translation>手工修改</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/excel_commands.py" line="+74"/>
+        <location filename="../../ipdesk/cli/lookup.py" line="+18"/>
         <source>No single department is called &quot;{name}&quot;.</source>
         <translation>没有唯一名为“{name}”的部门。</translation>
     </message>
@@ -2891,7 +2987,7 @@
         <translation>您指的是哪一个（请填写编号）：{hint}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ipdesk/cli/excel_commands.py" line="+72"/>
         <source>{name}: no 分工表 or report form found ({sheets}).</source>
         <translation>{name}：未找到分工表或报送表（{sheets}）。</translation>
     </message>
@@ -5111,12 +5207,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Two indicators of the plan have the same name.</source>
         <translation>规划中有两个指标名称相同。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Task “{task}” is no longer in the document but stays: departments have reported on it.</source>
         <translation>任务“{task}”已不在修订文件中，但各单位已报送过进展，予以保留。</translation>
     </message>
@@ -5293,7 +5389,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="+337"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="+339"/>
         <source>Print summary sheets</source>
         <translation>打印汇总报表</translation>
     </message>
@@ -5436,7 +5532,7 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="-207"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="-208"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>

@@ -72,10 +72,11 @@ def test_json_contract(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_summary(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The labels follow the interface language (English in the tests), the words are the document's."""
     assert main(["parse", str(plan_file)]) == 0
     out = capsys.readouterr().out
-    assert "XX市知识产权强市建设实施方案" in out and "开展专项执法" in out and "市公安局(配合)" in out
-    assert "每万人口发明专利拥有量（件，level）" in out and "2025年 3" in out
+    assert "Title: XX市知识产权强市建设实施方案" in out and "开展专项执法" in out and "市公安局(配合)" in out
+    assert "每万人口发明专利拥有量 (件, level)" in out and "targets: 2025: 3" in out
 
 
 @pytest.mark.parametrize(
