@@ -1,4 +1,4 @@
-"""Small widget helpers shared by pages: table views set up the same way everywhere."""
+"""Small widget helpers shared by pages: table views and splitters set up the same way everywhere."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QWidget
 
 MAX_COLUMN_CHARS = 18  # widest a column grows by itself, in Chinese characters
 
@@ -78,3 +78,13 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: #b42318;")
     label.hide()
     return label
+
+
+def splitter(orientation: Qt.Orientation, parent: QWidget, *parts: tuple[QWidget, int]) -> QSplitter:
+    """A splitter over ``parts`` (widget, stretch) whose parts cannot be collapsed away."""
+    split = QSplitter(orientation, parent)
+    split.setChildrenCollapsible(False)
+    for number, (widget, stretch) in enumerate(parts):
+        split.addWidget(widget)
+        split.setStretchFactor(number, stretch)
+    return split

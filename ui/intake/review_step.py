@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -51,7 +50,7 @@ from ui.intake.draft_indicators import DraftIndicatorModel
 from ui.intake.draft_tree import ChoiceDelegate, DraftColumn, DraftTreeModel, DraftTreeView
 from ui.intake.source_view import SourceView
 from ui.intake.state import IntakeState
-from ui.widgets import error_label, fit_columns, make_table_view
+from ui.widgets import error_label, fit_columns, make_table_view, splitter
 
 NO_YEAR = 1989  # the spin boxes' "not given" value
 
@@ -232,12 +231,7 @@ class ReviewStep(QWizardPage):
         right_layout.addWidget(self.warnings_label)
         right_layout.addWidget(self.warnings)
         self.warnings.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = splitter(Qt.Orientation.Horizontal, self, (self.tabs, 3), (right, 2))
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar)
         actions.addWidget(self.message, 1)

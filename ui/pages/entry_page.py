@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -43,7 +42,7 @@ from ui.pages.entry_grid import GridView
 from ui.pages.period_dialog import PeriodDialog
 from ui.pages.report_history_panel import ReportHistoryPanel
 from ui.pages.unsaved import UnsavedChoice, ask_unsaved
-from ui.widgets import hint_label
+from ui.widgets import hint_label, splitter
 
 PERIOD_KEY = "entry/period"
 DEPARTMENT_KEY = "entry/department"
@@ -186,12 +185,7 @@ class EntryPage(Page):
         bar.addWidget(self.message_label, 1)
         bar.addWidget(self.changes_label)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.task_grid)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = splitter(Qt.Orientation.Vertical, self, (self.task_grid, 3), (self.tabs, 2))
         state = settings.value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)

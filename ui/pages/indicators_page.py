@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from ui.operations import OperationContext, Work
 from ui.pages.base import Page
 from ui.pages.indicator_dialog import IndicatorDialog, IndicatorEditData
 from ui.pages.loading import reload_cancellable
-from ui.widgets import fit_columns, make_table_view
+from ui.widgets import fit_columns, make_table_view, splitter
 
 ALL = -1
 PLAN_KEY = "indicators/plan"
@@ -130,18 +129,8 @@ class IndicatorsPage(Page):
         top.addWidget(self.count_label)
         top.addWidget(self.edit_button)
 
-        bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.addWidget(self.detail)
-        bottom.addWidget(self.chart)
-        bottom.setStretchFactor(0, 2)
-        bottom.setStretchFactor(1, 3)
-        bottom.setChildrenCollapsible(False)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        bottom = splitter(Qt.Orientation.Horizontal, self, (self.detail, 2), (self.chart, 3))
+        self.splitter = splitter(Qt.Orientation.Vertical, self, (self.table, 1), (bottom, 1))
         state = settings.value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)

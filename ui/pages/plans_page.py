@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QTextBrowser,
     QTreeView,
@@ -42,6 +41,7 @@ from ui.pages.plan_details import node_html, standing_text
 from ui.pages.plans_data import UNREPORTED, PlanData, TaskFilter, read_plans
 from ui.pages.report_history_panel import ReportHistoryPanel
 from ui.pages.task_dialog import TaskDialog
+from ui.widgets import splitter
 
 ANY = -1
 FILTER_DELAY_MS = 200
@@ -133,18 +133,8 @@ class PlansPage(Page):
         actions.addSpacing(12)
         actions.addWidget(self.reference_label, 1)
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.detail)
-        right.addWidget(self.tabs)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setChildrenCollapsible(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
+        right = splitter(Qt.Orientation.Vertical, self, (self.detail, 3), (self.tabs, 2))
+        self.splitter = splitter(Qt.Orientation.Horizontal, self, (self.tree, 2), (right, 3))
         state = QSettings(ORGANIZATION, APPLICATION).value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,22 +26,12 @@ from ui.models.import_rows import ImportRowModel, RowColumn
 from ui.pages.exchange.check_delegate import CheckDelegate
 from ui.pages.exchange.departments_box import DepartmentsBox, department_labels, unknown_names
 from ui.pages.exchange.summary import preview_status
-from ui.widgets import fit_columns, hint_label, make_table_view
+from ui.widgets import fit_columns, hint_label, make_table_view, splitter
 
 ERROR_STYLE = "color: #b3261e;"
 
 
 CHECK = int(Qt.ItemDataRole.CheckStateRole)
-
-
-def _splitter(orientation: Qt.Orientation, parent: QWidget, *parts: tuple[QWidget, int]) -> QSplitter:
-    """A splitter over ``parts`` (widget, stretch) whose parts cannot be collapsed away."""
-    split = QSplitter(orientation, parent)
-    split.setChildrenCollapsible(False)
-    for number, (widget, stretch) in enumerate(parts):
-        split.addWidget(widget)
-        split.setStretchFactor(number, stretch)
-    return split
 
 
 class PreviewPanel(QWidget):
@@ -94,7 +83,7 @@ class PreviewPanel(QWidget):
 
         rows = self.files_view.verticalHeader().defaultSectionSize()
         self.files_view.setMinimumHeight(self.files_view.horizontalHeader().sizeHint().height() + 3 * rows + 4)
-        split = _splitter(Qt.Orientation.Vertical, self, (self.files_view, 2), (self.tabs, 5))
+        split = splitter(Qt.Orientation.Vertical, self, (self.files_view, 2), (self.tabs, 5))
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.status, 1)
@@ -116,7 +105,7 @@ class PreviewPanel(QWidget):
 
     def _rows_tab(self) -> QWidget:
         tab = QWidget(self)
-        split = _splitter(Qt.Orientation.Horizontal, tab, (self.rows_view, 7), (self.changes_view, 3))
+        split = splitter(Qt.Orientation.Horizontal, tab, (self.rows_view, 7), (self.changes_view, 3))
         top = QHBoxLayout()
         self.rows_hint = QLabel(tab)
         self.rows_hint.setWordWrap(True)
