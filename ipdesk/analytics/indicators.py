@@ -362,25 +362,22 @@ def _growth_levels(
             years=fmt_number(years),
             achieved=fmt_rate(achieved),
         ),
-        translate("Analytics", "completion = {achieved} ÷ target {target} = {completion}").format(
-            achieved=fmt_rate(achieved), target=fmt_rate(target_rate), completion=fmt_percent(completion)
-        ),
+        _completion_text(achieved, target_rate, completion),
         translate("Analytics", "expected level by {date}: {expected}").format(
             date=fmt_date(day), expected=fmt_number(expected)
         ),
     ]
-    return _replace(
+    return _growth_result(
         base,
-        target_value=target_rate if base.target_value is None else base.target_value,
-        actual_value=actual,
-        actual_period=latest.period,
-        expected_value=expected,
+        target_rate,
+        actual=actual,
+        period=latest.period,
+        expected=expected,
+        achieved=achieved,
         completion=completion,
-        schedule_ratio=completion,
-        achieved_rate=achieved,
         met=met,
         rag=Rag.GREEN if met else thresholds.classify(completion),
-        explanation=_join(parts),
+        parts=parts,
     )
 
 
@@ -417,11 +414,7 @@ def _growth_rates(base: IndicatorAssessment, numeric: Sequence[Observation]) -> 
     completion = None
     if achieved is not None and target_rate is not None:
         completion = _directed(achieved, target_rate, spec.lower_is_better)
-        parts.append(
-            translate("Analytics", "completion = {achieved} ÷ target {target} = {completion}").format(
-                achieved=fmt_rate(achieved), target=fmt_rate(target_rate), completion=fmt_percent(completion)
-            )
-        )
+        parts.append(_completion_text(achieved, target_rate, completion))
     if missing:
         parts.append(translate("Analytics", "no value for {periods}").format(periods=", ".join(missing)))
     final_reached = base.target_year is not None and years[-1] >= base.target_year
@@ -431,17 +424,53 @@ def _growth_rates(base: IndicatorAssessment, numeric: Sequence[Observation]) -> 
         and target_rate is not None
         and _meets(achieved, target_rate, spec.lower_is_better)
     )
+    return _growth_result(
+        base,
+        target_rate,
+        actual=achieved,
+        period=latest.period,
+        expected=target_rate,
+        achieved=achieved,
+        completion=completion,
+        met=met,
+        rag=Rag.GREEN if met else Rag.NONE,
+        parts=parts,
+        missing=missing,
+    )
+
+
+def _completion_text(achieved: float, target_rate: float, completion: float) -> str:
+    return translate("Analytics", "completion = {achieved} ÷ target {target} = {completion}").format(
+        achieved=fmt_rate(achieved), target=fmt_rate(target_rate), completion=fmt_percent(completion)
+    )
+
+
+def _growth_result(
+    base: IndicatorAssessment,
+    target_rate: float | None,
+    *,
+    actual: float | None,
+    period: Period,
+    expected: float | None,
+    achieved: float | None,
+    completion: float | None,
+    met: bool,
+    rag: Rag,
+    parts: Sequence[str],
+    missing: tuple[str, ...] = (),
+) -> IndicatorAssessment:
+    """A growth assessment, measured levels or reported rates alike: completion is the schedule ratio."""
     return _replace(
         base,
         target_value=target_rate if base.target_value is None else base.target_value,
-        actual_value=achieved,
-        actual_period=latest.period,
-        expected_value=target_rate,
+        actual_value=actual,
+        actual_period=period,
+        expected_value=expected,
         completion=completion,
         schedule_ratio=completion,
         achieved_rate=achieved,
         met=met,
         missing=missing,
-        rag=Rag.GREEN if met else Rag.NONE,
+        rag=rag,
         explanation=_join(parts),
     )
