@@ -146,7 +146,7 @@ class DepartmentMatcher:
 
     def __init__(self, registry: Iterable[RegistryDepartment]) -> None:
         self._entries = list(registry)
-        self._places: set[str] | None = None  # every city/county the registry knows, read when first needed
+        self._places: set[tuple[str, str | None]] | None = None  # (place, level) the registry knows, when needed
         self._index: dict[str, list[int]] = {}
         self._exact: dict[str, list[int]] = {}
         for position, entry in enumerate(self._entries):
@@ -184,16 +184,29 @@ class DepartmentMatcher:
 
     def _elsewhere(self, position: int, context: str) -> bool:
         """True when the only department found belongs to another city or county than the one the plan names:
-        赤峰's plan naming 市商务局 must not be given 巴彦淖尔's without the clerk saying so."""
+        赤峰's plan naming 市商务局 must not be given 巴彦淖尔's without the clerk saying so.
+
+        Only places of the same level count (a registry that knows its units' levels says so): the region's
+        知识产权局 is no other place's for a city's plan, it is the level above.
+        """
         place = self._place_of(position)
         if not context or not place or place in context:
             return False
         if self._places is None:
-            self._places = {found for i in range(len(self._entries)) if (found := self._place_of(i))}
-        return any(other != place and other in context for other in self._places)
+            self._places = {
+                (found, getattr(self._entries[i], "unit_level", None))
+                for i in range(len(self._entries))
+                if (found := self._place_of(i))
+            }
+        level = getattr(self._entries[position], "unit_level", None)
+        return any(
+            other != place and other in context and (level is None or other_level in (None, level))
+            for other, other_level in self._places
+        )
 
-    def match(self, name: str, *, qualified_name: str | None = None, collective: bool = False,
-              context: str = "") -> DepartmentMatch:
+    def match(
+        self, name: str, *, qualified_name: str | None = None, collective: bool = False, context: str = ""
+    ) -> DepartmentMatch:
         """Match one name; ``context`` (the plan's issuer and title) settles ties between places."""
         if not self._entries:
             return DepartmentMatch("new")
@@ -238,8 +251,9 @@ class DepartmentMatcher:
         return DepartmentMatch(status, entry.id, entry.name, (entry.id,), via)
 
 
-def match_department(name: str, registry: Iterable[RegistryDepartment], *, qualified_name: str | None = None,
-                     collective: bool = False) -> DepartmentMatch:
+def match_department(
+    name: str, registry: Iterable[RegistryDepartment], *, qualified_name: str | None = None, collective: bool = False
+) -> DepartmentMatch:
     """Match one name (builds a throw-away index; use :class:`DepartmentMatcher` for many names)."""
     return DepartmentMatcher(registry).match(name, qualified_name=qualified_name, collective=collective)
 

@@ -34,6 +34,7 @@ class DepartmentInfo:
     active: bool
     merged_into_id: int | None
     note: str | None = None
+    unit_level: str | None = None  # region / city / county: which places are peers when matching names
 
     @property
     def display_name(self) -> str:
@@ -59,6 +60,7 @@ def _info(dept: Department) -> DepartmentInfo:
         active=dept.active,
         merged_into_id=dept.merged_into_id,
         note=dept.note,
+        unit_level=dept.unit.level if dept.unit else None,
     )
 
 

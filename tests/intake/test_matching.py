@@ -120,6 +120,30 @@ def test_a_single_department_of_another_place_is_offered_not_taken(record) -> No
     assert matcher.match("市科技局", context="西山市人民政府").department_id == 2
 
 
+def test_the_level_above_is_not_another_place() -> None:
+    """A city's plan naming the region's office is given it; only another city's namesake is held back."""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Info:
+        id: int
+        name: str
+        short_name: str | None
+        aliases: tuple[str, ...]
+        kind: str
+        unit_name: str | None
+        unit_level: str | None
+
+    matcher = DepartmentMatcher([
+        Info(1, "内蒙古自治区知识产权局", "自治区知识产权局", (), "agency", "内蒙古自治区", "region"),
+        Info(2, "赤峰市科学技术局", "市科技局", (), "agency", "赤峰市", "city"),
+        Info(3, "巴彦淖尔市商务局", "市商务局", (), "agency", "巴彦淖尔市", "city"),
+    ])
+    context = "赤峰市人民政府 赤峰市全面推进知识产权强市建设行动方案"
+    assert matcher.match("自治区知识产权局", context=context).department_id == 1
+    assert matcher.match("市商务局", context=context).status == "ambiguous"
+
+
 def test_unit_name_of_registry_entries_is_used_when_present() -> None:
     from dataclasses import dataclass
 
