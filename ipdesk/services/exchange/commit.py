@@ -45,7 +45,8 @@ def commit(
             results.append(FileResult(file.index, file.name, False, message=file.message))
         else:
             selected.append(parsed)
-    archived = {parsed.index: str(_archive_unchanged(parsed)) for parsed in selected}
+    for parsed in selected:  # before anything is written: a file changed on disk since the preview stops it all
+        _check_unchanged(parsed)
     with db.transaction(source=Source.IMPORT) as session:
         for done, parsed in enumerate(selected):
             report(progress, done, len(selected))
@@ -64,13 +65,14 @@ def commit(
             if file.state != FileState.READY:
                 results.append(FileResult(parsed.index, parsed.path.name, False, message=file.message))
                 continue
-            results.append(_apply(session, plan, parsed, archived[parsed.index], resolutions, registry))
+            archived = str(archive(parsed.path, parsed.sha256))  # only what is imported: never a refused file
+            results.append(_apply(session, plan, parsed, archived, resolutions, registry))
         report(progress, len(selected), len(selected))
     return ImportResult(tuple(sorted(results, key=lambda r: r.index)))
 
 
-def _archive_unchanged(parsed: ParsedFile) -> str:
-    """Archive the original, refusing a file that changed on disk since it was previewed."""
+def _check_unchanged(parsed: ParsedFile) -> None:
+    """Refuse a file that changed on disk since it was previewed."""
     try:
         current = sha256_of(parsed.path)
     except OSError:
@@ -81,7 +83,6 @@ def _archive_unchanged(parsed: ParsedFile) -> str:
                 name=parsed.path.name
             )
         )
-    return str(archive(parsed.path, parsed.sha256))
 
 
 def _apply(
