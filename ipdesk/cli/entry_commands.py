@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ipdesk.cli.lookup import find_department_id
@@ -132,12 +131,8 @@ def cmd_enter(args: argparse.Namespace, ctx: CliContext) -> int:
     if status is None:
         raise ValidationError(translate("Cli", "Give the task's status, e.g. --status 推进中 or --status in_progress."))
     percent = check_percent(_checked(values.percent, args.percent)) if args.percent is not None else row.percent
-    if args.submitted is not None:
-        submitted = check_submitted_on(_checked(values.report_date, args.submitted))
-    else:
-        submitted = row.submitted_on  # a correction keeps its date, as in the grid
-    if submitted is None:
-        submitted = date.today()
+    # none given: the service's rule, as in the grid (a new report is today's, a correction keeps its day)
+    submitted = check_submitted_on(_checked(values.report_date, args.submitted)) if args.submitted else None
 
     def given(value: str | None, current: str | None) -> str | None:
         return current if value is None else value

@@ -159,9 +159,11 @@ def store_reports(
             "problems": clean_text(item.problems, translate("Fields", "Problems")),
             "next_steps": clean_text(item.next_steps, translate("Fields", "Next steps")),
             "reporter": clean_text(item.reporter, translate("Fields", "Reporter"), max_length=100),
-            "submitted_on": item.submitted_on or date.today(),
         }
         report = existing.get(item.assignment_id)
+        # A report comes in on the day given; without one a new report is today's, and a correction keeps its day.
+        if item.submitted_on is not None or report is None:
+            values["submitted_on"] = item.submitted_on or date.today()
         if report is None:
             session.add(
                 TaskReport(
@@ -174,10 +176,7 @@ def store_reports(
             )
             created += 1
             continue
-        # Without a date of its own a correction is no new submission; a date given (typed in by hand) counts.
-        differs = any(
-            getattr(report, k) != v for k, v in values.items() if k != "submitted_on" or item.submitted_on is not None
-        )
+        differs = any(getattr(report, k) != v for k, v in values.items())
         if not differs:
             unchanged += 1
             continue

@@ -170,10 +170,14 @@ def test_a_report_typed_in_keeps_the_day_the_department_submitted_it(services: S
     )
     assert result.reports.changed == 1
     assert services.reports.rows("2025Q1", department_id=desk["tech"])[0].submitted_on == late
-    # Without a date it is today, as before.
+    # Without a date a new report is today's …
     services.entry.save("2025Q1", [ReportInput(desk["other"], TaskStatus.IN_PROGRESS.value, 10)])
     other = next(r for r in services.reports.rows("2025Q1") if r.assignment_id == desk["other"])
     assert other.submitted_on == date.today()
+    # … and a correction without one keeps the day the department sent it.
+    result = services.entry.save("2025Q1", [ReportInput(desk["lead"], TaskStatus.DONE.value, 100)])
+    assert result.reports.changed == 1
+    assert services.reports.rows("2025Q1", department_id=desk["tech"])[0].submitted_on == late
 
 
 def test_a_submission_date_in_the_future_is_refused(services: Services, desk: dict[str, int]) -> None:

@@ -151,8 +151,7 @@ class ReportGridModel(EditableGridModel[ReportRow]):
                     value(row, ReportGridColumn.PROBLEMS),
                     value(row, ReportGridColumn.NEXT_STEPS),
                     record.reporter,
-                    # A correction keeps its date unless another is typed; a new report is today's unless dated.
-                    value(row, ReportGridColumn.SUBMITTED) or date.today(),
+                    value(row, ReportGridColumn.SUBMITTED),  # none typed: the service's rule (today / kept)
                 )
             )
         return inputs
