@@ -100,15 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _close(shell: Shell) -> None:
-    """Close the window and the database, then delete the window's widgets while the application still runs.
-
-    Left to Python's shutdown, Qt objects are destroyed in no particular order, which now and then crashed
-    the process on its way out (seen with the overview's charts).
-    """
-    from PySide6.QtCore import QCoreApplication, QEvent
-
+    """Close the window and the database."""
     shell.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.freeze()  # what is left goes with the process: the collector need not walk it all once more on the way out
 
 
@@ -122,13 +115,8 @@ def _smoke_test(app: QApplication, shell: Shell, operations: OperationRunner) ->
     """Wait until the first page has loaded its data, then leave (used by installers and bench/run.py)."""
     from PySide6.QtCore import QTimer
 
-    def check() -> None:
-        if operations.is_idle():
-            app.quit()
-        else:
-            QTimer.singleShot(5, check)
-
-    QTimer.singleShot(0, check)
+    operations.idle.connect(app.quit)
+    QTimer.singleShot(0, lambda: app.quit() if operations.is_idle() else None)
     app.exec()
     _close(shell)
     try:

@@ -265,7 +265,6 @@ def play(folder: Path, work: Path, language: str, keep_db: Path | None) -> list[
     if keep_db is not None:
         services.maintenance.backup(keep_db)
     shell.close()
-    operations.shutdown()
     return written
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from ipdesk.demo import DEMO_SETTING
@@ -104,3 +104,6 @@ class Shell(QObject):
         if self.database is not None:
             self.database.dispose()
             self.database = None
+        # Delete the window's widgets now, while the application runs: left to Python's shutdown, Qt objects go
+        # in no particular order, which now and then crashed the process on its way out (the overview's charts).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
