@@ -164,3 +164,16 @@ print(json.dumps(sorted(loaded)))
         assert spec.module not in loaded
     for absent in ("ipdesk.services.exchange", "ipdesk.services.plan_intake", "ui.intake", "ipdesk.excel.tables"):
         assert absent not in loaded  # the Excel readers, the document parser and the intake wizard wait their turn
+
+
+def test_coloured_icons_do_not_load_pyqtgraph(tmp_path: Path) -> None:
+    """The plan tree's and tables' coloured icons take their colours from ui.tones, not from the charts' module."""
+    code = """
+import json, sys
+from ui.app import create_application
+app = create_application(["t"])
+from ui.models.plan_tree import tone_icon
+icon = tone_icon("red")
+print(json.dumps([icon.isNull(), "pyqtgraph" in sys.modules]))
+"""
+    assert run_python(code, tmp_path) == [False, False]

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 from ipdesk.analytics.charts import BarChart
 from ipdesk.analytics.numbers import fmt_number
 from ui.charts.base import ChartView, Hit, value_font_label
-from ui.charts.setup import style_axis, tone
+from ui.charts.setup import style_axis
+from ui.tones import tone
 
 BAR_HEIGHT = 0.62
 

@@ -7,18 +7,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-from ipdesk.analytics.charts import BLUE, GREEN, GREY, ORANGE, RED, TEAL, YELLOW
 from ui.app import CJK_FONT_FAMILIES
 
-TONES: dict[str, str] = {
-    GREEN: "#2f9e5b",
-    YELLOW: "#e6a817",
-    RED: "#d64545",
-    GREY: "#a3abb5",
-    BLUE: "#3a6fc4",
-    TEAL: "#2a9d8f",
-    ORANGE: "#e07b39",
-}
 TEXT_COLOUR = "#2b2f36"
 _configured = False
 
@@ -30,10 +20,6 @@ def configure() -> None:
         return
     pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR, leftButtonPan=False)
     _configured = True
-
-
-def tone(name: str) -> QColor:
-    return QColor(TONES.get(name, TONES[GREY]))
 
 
 _FONTS: dict[tuple[str, float, bool], QFont] = {}

@@ -17,7 +17,8 @@ from ipdesk.analytics.charts import LineChart, decimal_year
 from ipdesk.analytics.numbers import fmt_date, fmt_number
 from ipdesk.analytics.trajectory import year_end
 from ui.charts.base import ChartView, Hit
-from ui.charts.setup import TONES, style_axis, tone
+from ui.charts.setup import style_axis
+from ui.tones import TONES, tone
 
 HIT_PIXELS = 10
 

@@ -47,7 +47,7 @@ class PlanNode:
     children: list[PlanNode] = field(default_factory=list)
     row: int = 0  # position among the parent's children
     search: str = ""  # what a filter matches against
-    tone: str | None = None  # tasks: the colour of their standing (see ui.charts.setup.TONES)
+    tone: str | None = None  # tasks: the colour of their standing (see ui.tones.TONES)
 
     @property
     def id(self) -> int | None:
@@ -129,7 +129,7 @@ _ICONS: dict[str, QIcon] = {}
 def tone_icon(tone: str) -> QIcon:
     """A small filled circle in the tone's colour (made once per tone)."""
     if tone not in _ICONS:
-        from ui.charts.setup import tone as tone_colour
+        from ui.tones import tone as tone_colour
 
         pixmap = QPixmap(12, 12)
         pixmap.fill(Qt.GlobalColor.transparent)
