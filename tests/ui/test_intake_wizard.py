@@ -3,6 +3,7 @@ department names, save; a revised document shows what changes; pasted text; an u
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -231,6 +232,11 @@ def test_pasted_text(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
     assert wizard.state.draft is not None and wizard.state.draft.source_name is None
     assert [t.title for t in wizard.state.draft.tasks] == ["建设运营服务平台", "培育服务机构", "推进质押融资"]
     assert wizard.review_step.source.toPlainText() == PLAN
+    # the issue date may be typed as the document prints it
+    meta = wizard.review_step.meta
+    meta.issue_date.setText("2023年07月08日")
+    meta.issue_date.editingFinished.emit()
+    assert wizard.state.draft.meta.issue_date == date(2023, 7, 8)
 
 
 @pytest.mark.parametrize(("name", "content"), [("方案.pdf", b"%PDF-1.7\n%\xe2\xe3"), ("方案.doc", b"")])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipdesk.analytics.desk import default_period
 from ipdesk.domain.periods import Period
 from ipdesk.errors import Cancelled, IpdeskError
 from ipdesk.reports.document import Document
@@ -70,13 +71,6 @@ def show_print_preview(document: Document, parent: QWidget | None = None) -> int
     dialog.paintRequested.connect(lambda device: render_to_device(document, device))
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
     return _exec(dialog)
-
-
-def default_period(periods: list[Any], today: date) -> str | None:
-    """The period a clerk most likely reports on: the latest one already ended, else the latest of all."""
-    ended = [p for p in periods if p.end_date < today]
-    chosen = max(ended or periods, key=lambda p: (p.end_date, -p.start_date.toordinal()), default=None)
-    return chosen.code if chosen is not None else None
 
 
 class ReportPanel(QWidget):
@@ -163,7 +157,8 @@ class ReportPanel(QWidget):
         self.period.clear()
         for period in sorted(periods, key=lambda p: (p.end_date, -p.start_date.toordinal()), reverse=True):
             self.period.addItem(period.label, period.code)
-        chosen = current_period or default_period(periods, date.today())
+        fallback = default_period(periods, date.today())  # the overview's choice, so both open alike
+        chosen = current_period or (fallback.code if fallback is not None else None)
         if chosen:
             index = self.period.findData(chosen)
             if index >= 0:

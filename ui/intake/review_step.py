@@ -4,7 +4,6 @@ edited in place, merged, split, moved, deleted and added, every edit undoable (C
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.errors import ValidationError
+from ipdesk.intake.metadata import parse_date
 from ipdesk.services.plan_intake import (
     META_UID,
     AddDepartment,
@@ -73,7 +73,7 @@ class MetaForm(QWidget):
         self.doc_number = QLineEdit(self)
         self.issuer = QLineEdit(self)
         self.issue_date = QLineEdit(self)
-        self.issue_date.setMaxLength(10)
+        self.issue_date.setMaxLength(16)  # 2023年07月08日 as the document prints it
         self.start_year = _year_box(self)
         self.end_year = _year_box(self)
         self.labels = [QLabel(self) for _ in range(5)]
@@ -158,9 +158,8 @@ class MetaForm(QWidget):
         if not text:
             self._edit("issue_date", None)
             return
-        try:
-            value = date.fromisoformat(text)
-        except ValueError:
+        value = parse_date(text)  # as the parser reads it in the document: 2023-07-08, 2023年7月8日 …
+        if value is None:
             self.on_refused(self.tr("Write the date as YYYY-MM-DD, e.g. 2023-07-08."))
             self.refresh()
             return
