@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -218,9 +217,6 @@ class MainWindow(QMainWindow):
         """The pages built so far, in navigation order."""
         return [self._pages[key] for key in PAGE_KEYS if key in self._pages]
 
-    def is_built(self, key: str) -> bool:
-        return key in self._pages
-
     def page(self, key: str) -> Page:
         """The page ``key``, built now if it was not yet (it loads its data when shown)."""
         page = self._pages.get(key)
@@ -374,11 +370,3 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         super().closeEvent(event)
-
-
-def __getattr__(name: str) -> Any:
-    """``PAGE_TYPES``, the page classes in navigation order, for code written before pages were built lazily
-    (asking imports every page module)."""
-    if name == "PAGE_TYPES":
-        return tuple(spec.page_type() for spec in PAGES)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

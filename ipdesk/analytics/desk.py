@@ -146,35 +146,6 @@ def submission_items(assignments: Iterable[AssignmentFacts], period: Period, due
     ]
 
 
-def submission_counts(
-    assignments: Iterable[AssignmentFacts], period: Period, due_date: date, today: date
-) -> list[SubmissionStats]:
-    """``submission_stats(submission_items(assignments, period, due_date), today)`` in one pass, without
-    building an item per assignment (the overview only needs the counts; items are listed on a click)."""
-    counts: dict[int, list[int]] = {}  # department → [expected, on time, late, missing, pending]
-    names: dict[int, str] = {}
-    last: dict[int, date] = {}
-    overdue = today > due_date
-    for a in assignments:
-        dept = a.department_id
-        row = counts.get(dept)
-        if row is None:
-            row = counts[dept] = [0, 0, 0, 0, 0]
-            names[dept] = a.department_name
-        row[0] += 1
-        submitted = a.submitted_on if a.status is not None else None
-        if submitted is None:
-            row[3 if overdue else 4] += 1
-        else:
-            row[1 if submitted <= due_date else 2] += 1
-            if dept not in last or submitted > last[dept]:
-                last[dept] = submitted
-    return [
-        SubmissionStats(dept, names[dept], period, *row, due_date=due_date, last_submitted=last.get(dept))
-        for dept, row in counts.items()
-    ]
-
-
 def completeness_by_department(stats: Sequence[SubmissionStats], period_label: str) -> BarChart:
     """Per department, its items for one period: on time, late, missing (past due) and not yet due."""
     rows = [s for s in stats if s.expected]

@@ -60,10 +60,6 @@ class IndicatorAssessment:
     explanation: str = ""
 
     @property
-    def actual_date(self) -> date | None:
-        return self.actual_period.end if self.actual_period else None
-
-    @property
     def name(self) -> str:
         return self.spec.name
 

@@ -165,7 +165,6 @@ def read_overview(services: Services, request: OverviewRequest, progress: Progre
     step(2)
     counts = _count(scope, groups, lead_statuses, departments)
     step(STEPS)
-    chosen = scope
     return OverviewData(
         request,
         plans,
@@ -177,7 +176,7 @@ def read_overview(services: Services, request: OverviewRequest, progress: Progre
         indicators,
         trajectories,
         counts,
-        _Details(lambda: load_tasks(services, chosen)),
+        _Details(lambda: load_tasks(services, scope)),
     )
 
 

@@ -123,13 +123,8 @@ def period_submissions(session: Session, period: int) -> dict[int, date | None]:
     return {assignment_id: submitted for assignment_id, submitted in session.connection().execute(query).all()}
 
 
-def plan_indicators(session: Session, plan_id: int) -> list[IndicatorInfo]:
-    """The plan's indicators with targets and departments, as ``IndicatorService.list(plan_id=…)`` returns them."""
-    return scope_indicators(session, [plan_id])[plan_id]
-
-
 def scope_indicators(session: Session, plan_ids: Sequence[int]) -> dict[int, list[IndicatorInfo]]:
-    """The indicators of several plans by plan id (each as :func:`plan_indicators`), in three statements.
+    """The indicators of several plans by plan id (as ``IndicatorService.list(plan_id=…)``), in three statements.
 
     Each indicator's departments come in the order they were linked, as the service's select-in load gives them.
     """

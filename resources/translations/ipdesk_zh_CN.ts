@@ -4,7 +4,7 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../ipdesk/analytics/indicators.py" line="+87"/>
+        <location filename="../../ipdesk/analytics/indicators.py" line="+83"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -70,12 +70,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+121"/>
         <source>no value for {periods}</source>
         <translation>{periods}缺数据</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-69"/>
         <source>Growth cannot be measured before a year has passed since the baseline.</source>
         <translation>距基期不足一年，暂不计算增速。</translation>
     </message>
@@ -85,18 +85,17 @@
         <translation>年均增速＝（{actual}÷{baseline}）^(1/{years})－1＝{achieved}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+56"/>
+        <location line="+84"/>
         <source>completion = {achieved} ÷ target {target} = {completion}</source>
         <translation>完成率＝{achieved}÷目标{target}＝{completion}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-77"/>
         <source>expected level by {date}: {expected}</source>
         <translation>{date}序时目标值{expected}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Growth rates are compared year by year; no yearly value yet.</source>
         <translation>增速按年度比较，尚无年度数据。</translation>
     </message>
@@ -308,7 +307,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ipdesk/analytics/desk.py" line="+190"/>
+        <location filename="../../ipdesk/analytics/desk.py" line="+161"/>
         <source>items</source>
         <translation>项</translation>
     </message>
@@ -646,7 +645,7 @@
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/entry_commands.py" line="+67"/>
+        <location filename="../../ipdesk/cli/entry_commands.py" line="+66"/>
         <source>Reporting period {period} has not been opened; open it with &quot;ipdesk period open {period}&quot;.</source>
         <translation>填报期间 {period} 尚未开启；请用“ipdesk period open {period}”开启。</translation>
     </message>
@@ -672,7 +671,7 @@
         <translation>请填写任务状态，例如 --status 推进中 或 --status in_progress。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>late: due {due}</source>
         <translation>逾期：截止 {due}</translation>
     </message>
@@ -904,13 +903,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="+41"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="+198"/>
+        <location filename="../../ui/pages/__init__.py" line="+40"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+3"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+198"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -950,8 +948,8 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+102"/>
+        <location line="+68"/>
+        <location line="+100"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -1049,7 +1047,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+73"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; You are looking at the sample database built from published plans. To start your own work, create a new database (File → New database…).</source>
         <translation>&lt;b&gt;示例数据。&lt;/b&gt;当前显示的是根据已公开规划文件生成的示例数据库。开始正式工作前，请新建数据库（文件 → 新建数据库…）。</translation>
     </message>
@@ -1293,12 +1291,11 @@
     <name>DepartmentsPage</name>
     <message>
         <location filename="../../ui/pages/__init__.py" line="+17"/>
-        <location filename="../../ui/pages/departments_page.py" line="+81"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/departments_page.py" line="+3"/>
+        <location filename="../../ui/pages/departments_page.py" line="+81"/>
         <source>Find a department by any of its names, its unit or contact…</source>
         <translation>按部门全称、简称、别称、行政区或联系人查找…</translation>
     </message>
@@ -1756,17 +1753,16 @@
     <name>EntryPage</name>
     <message>
         <location filename="../../ui/pages/__init__.py" line="-12"/>
-        <location filename="../../ui/pages/entry_page.py" line="+250"/>
         <source>Data entry</source>
         <translation>数据填报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="-130"/>
+        <location filename="../../ui/pages/entry_page.py" line="+119"/>
         <source>The reports on this page have changes that are not saved.</source>
         <translation>本页填报内容有修改尚未保存。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+127"/>
         <source>Type, paste from Excel or WPS, or pick from the list; Enter and Tab move on, Alt+Enter starts a new line, Ctrl+D fills down. Changed cells are yellow until saved; a red cell says next to it what is wrong.</source>
         <translation>可直接录入、从 Excel/WPS 粘贴或从列表选择；回车、Tab 键移到下一格，Alt+回车在格内换行，Ctrl+D 向下填充。修改过的单元格在保存前显示为黄色；红色单元格旁会提示问题所在。</translation>
     </message>
@@ -2316,7 +2312,7 @@
         <translation>{field}必须是 1990 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/departments.py" line="+133"/>
+        <location filename="../../ipdesk/services/departments.py" line="+135"/>
         <location line="+39"/>
         <location filename="../../ipdesk/services/plan_intake/writing.py" line="+142"/>
         <source>A department named {name} already exists.</source>
@@ -2922,12 +2918,12 @@
         <translation>已按您的选择跳过。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>{name} changed since the preview; preview it again before importing.</source>
         <translation>{name}在预览后已有变动，请重新预览后再导入。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>{name}: choose or create these departments first: {names}.</source>
         <translation>{name}：请先选择或新建以下部门：{names}。</translation>
     </message>
@@ -3063,7 +3059,6 @@
     <message>
         <location filename="../../ui/pages/__init__.py" line="+5"/>
         <location filename="../../ui/pages/exchange_page.py" line="+114"/>
-        <location line="+3"/>
         <source>Import and export</source>
         <translation>导入导出</translation>
     </message>
@@ -3625,14 +3620,14 @@
     </message>
     <message>
         <location filename="../../ipdesk/services/reports.py" line="+41"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <location filename="../../ipdesk/services/tasks.py" line="+33"/>
         <location line="+7"/>
         <source>Assignment</source>
         <translation>任务分工</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3657,7 +3652,7 @@
         <translation>填报人</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <location filename="../../ipdesk/services/tasks.py" line="-90"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -3821,7 +3816,7 @@
 <context>
     <name>HorizontalBarsView</name>
     <message>
-        <location filename="../../ui/charts/bars.py" line="+125"/>
+        <location filename="../../ui/charts/bars.py" line="+126"/>
         <source>Total: {total}{unit}</source>
         <translation>合计：{total}{unit}</translation>
     </message>
@@ -4286,12 +4281,11 @@
     <name>IndicatorsPage</name>
     <message>
         <location filename="../../ui/pages/__init__.py" line="-7"/>
-        <location filename="../../ui/pages/indicators_page.py" line="+156"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/indicators_page.py" line="+3"/>
+        <location filename="../../ui/pages/indicators_page.py" line="+145"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -4495,7 +4489,7 @@
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+105"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -4573,7 +4567,7 @@
 <context>
     <name>MetaForm</name>
     <message>
-        <location filename="../../ui/intake/review_step.py" line="+115"/>
+        <location filename="../../ui/intake/review_step.py" line="+114"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -4603,7 +4597,7 @@
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2023-07-08.</source>
         <translation>日期请按“年-月-日”填写，如 2023-07-08。</translation>
     </message>
@@ -4752,7 +4746,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+62"/>
+        <location filename="../../ui/pages/base.py" line="+65"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5234,12 +5228,11 @@
     <name>PlansPage</name>
     <message>
         <location filename="../../ui/pages/__init__.py" line="-2"/>
-        <location filename="../../ui/pages/plans_page.py" line="+160"/>
         <source>Plans and tasks</source>
         <translation>规划与任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="+3"/>
+        <location filename="../../ui/pages/plans_page.py" line="+150"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
@@ -5336,7 +5329,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/pages/exchange/preview_panel.py" line="+132"/>
+        <location filename="../../ui/pages/exchange/preview_panel.py" line="+121"/>
         <source>Select a row to see each field as it is on file and as the form has it.</source>
         <translation>选中一行，右侧逐栏对照库中现有内容与表中填报内容。</translation>
     </message>
@@ -5389,7 +5382,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="+339"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="+334"/>
         <source>Print summary sheets</source>
         <translation>打印汇总报表</translation>
     </message>
@@ -5408,12 +5401,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>Status</source>
         <translation>完成状态</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Done %</source>
         <translation>完成比例</translation>
     </message>
@@ -5532,7 +5525,7 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialogs.py" line="-208"/>
+        <location filename="../../ui/dialogs/report_dialogs.py" line="-209"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -5573,23 +5566,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Plans of this office</source>
         <translation>本单位全部规划（方案）</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+34"/>
+        <location line="-31"/>
+        <location line="+35"/>
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -6509,7 +6502,6 @@
     <message>
         <location filename="../../ui/pages/__init__.py" line="+11"/>
         <location filename="../../ui/pages/reports_page.py" line="+63"/>
-        <location line="+3"/>
         <source>Summary reports</source>
         <translation>汇总报表</translation>
     </message>
@@ -6545,7 +6537,7 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/intake/review_step.py" line="+125"/>
+        <location filename="../../ui/intake/review_step.py" line="+120"/>
         <source>Check what was read</source>
         <translation>核对识别结果</translation>
     </message>
@@ -6743,12 +6735,11 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/__init__.py" line="+7"/>
-        <location filename="../../ui/pages/settings_page.py" line="+143"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="+3"/>
+        <location filename="../../ui/pages/settings_page.py" line="+143"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -7075,7 +7066,7 @@
 <context>
     <name>TrajectoryChart</name>
     <message>
-        <location filename="../../ui/charts/trajectory_chart.py" line="+81"/>
+        <location filename="../../ui/charts/trajectory_chart.py" line="+82"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>

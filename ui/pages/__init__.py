@@ -2,8 +2,7 @@
 
 The window shows the navigation from :data:`PAGES` alone and imports a page's module the first time the page
 is shown: the overview needs its charts at start-up, the other seven pages need nothing until they are used.
-Each title is the page's own ``nav_title()`` text in the page's translation context, so both read the same
-translation.
+Each title is translated in its page's context; ``Page.nav_title()`` reads it from here.
 """
 
 from __future__ import annotations

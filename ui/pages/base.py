@@ -34,7 +34,10 @@ class Page(QWidget):
     # -- what pages provide ---------------------------------------------------------------------------
 
     def nav_title(self) -> str:
-        raise NotImplementedError
+        """The page's name in the navigation (one text for all: :data:`ui.pages.PAGES`)."""
+        from ui.pages import PAGES
+
+        return next(spec for spec in PAGES if spec.key == self.KEY).nav_title()
 
     def retranslate_ui(self) -> None:
         raise NotImplementedError

@@ -194,9 +194,6 @@ class DashboardPage(Page):
     def charts(self) -> list[ChartView]:
         return [self.trajectory, self.status, self.departments, self.completeness]
 
-    def nav_title(self) -> str:
-        return self.tr("Overview")
-
     def retranslate_ui(self) -> None:
         self.plan_label.setText(self.tr("&Plan:"))
         self.period_label.setText(self.tr("P&eriod:"))
@@ -332,14 +329,13 @@ class DashboardPage(Page):
         self.dialogs.append(dialog)
         dialog.show()
 
-    def _task_rows(self, items: Sequence[ProgressAssessment], *, department: bool) -> list[list[str]]:
+    def _task_rows(self, items: Sequence[ProgressAssessment]) -> list[list[str]]:
         rows = []
         for item in items:
-            row = [formatting.numbered(item.task.number, item.task.title)]
-            if department:
-                row.append(item.department_name)
-                row.append(_role(item.report.role) if item.report else "")
-            row += [
+            row = [
+                formatting.numbered(item.task.number, item.task.title),
+                item.department_name,
+                _role(item.report.role) if item.report else "",
                 item.status_label,
                 _percent(item.percent),
                 _percent(item.expected_percent),
@@ -349,10 +345,8 @@ class DashboardPage(Page):
             rows.append(row)
         return rows
 
-    def _task_headers(self, *, department: bool) -> list[str]:
-        headers = [self.tr("Task")]
-        if department:
-            headers += [self.tr("Department"), self.tr("Role")]
+    def _task_headers(self) -> list[str]:
+        headers = [self.tr("Task"), self.tr("Department"), self.tr("Role")]
         return [
             *headers,
             self.tr("Status"),
@@ -400,8 +394,8 @@ class DashboardPage(Page):
         self._open(
             ItemsDialog(
                 title,
-                self._task_headers(department=True),
-                self._task_rows(items, department=True),
+                self._task_headers(),
+                self._task_rows(items),
                 stretch=0,
                 parent=self,
             )
@@ -421,8 +415,8 @@ class DashboardPage(Page):
         self._open(
             ItemsDialog(
                 self.tr("Tasks: {status}").format(status=label),
-                self._task_headers(department=True),
-                self._task_rows(items, department=True),
+                self._task_headers(),
+                self._task_rows(items),
                 parent=self,
             )
         )
@@ -482,9 +476,6 @@ class DashboardPage(Page):
                 parent=self,
             )
         )
-
-    def chart_frames(self) -> list[QFrame]:
-        return self.frames
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_F5:

@@ -77,9 +77,6 @@ class DepartmentsPage(Page):
         self.setFocusProxy(self.table)
         self.retranslate_ui()
 
-    def nav_title(self) -> str:
-        return self.tr("Departments")
-
     def retranslate_ui(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Find a department by any of its names, its unit or contact…"))
         self.inactive_box.setText(self.tr("Show &merged and dissolved departments"))

@@ -240,9 +240,6 @@ class EntryPage(Page):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.history_action)
 
-    def nav_title(self) -> str:
-        return self.tr("Data entry")
-
     def retranslate_ui(self) -> None:
         self.hint.setText(
             self.tr(

@@ -110,9 +110,6 @@ class ExchangePage(Page):
         self.setFocusProxy(self.drop_zone)
         self.retranslate_ui()
 
-    def nav_title(self) -> str:
-        return self.tr("Import and export")
-
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Import and export"))
         self.hint.setText(

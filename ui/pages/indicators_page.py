@@ -141,9 +141,6 @@ class IndicatorsPage(Page):
         self.setFocusProxy(self.table)
         self.retranslate_ui()
 
-    def nav_title(self) -> str:
-        return self.tr("Indicators")
-
     def retranslate_ui(self) -> None:
         self.plan_label.setText(self.tr("&Plan:"))
         self.rag_label.setText(self.tr("&Standing:"))

@@ -146,9 +146,6 @@ class PlansPage(Page):
         self.setFocusProxy(self.tree)
         self.retranslate_ui()
 
-    def nav_title(self) -> str:
-        return self.tr("Plans and tasks")
-
     def retranslate_ui(self) -> None:
         self.department_label.setText(self.tr("&Department:"))
         self.status_label.setText(self.tr("&Status:"))

@@ -59,9 +59,6 @@ class ReportsPage(Page):
         self.setFocusProxy(self.panel)
         self.retranslate_ui()
 
-    def nav_title(self) -> str:
-        return self.tr("Summary reports")
-
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Summary reports"))
         self.sheets_box.setTitle(self.tr("Print and export summary sheets"))

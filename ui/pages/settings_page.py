@@ -139,9 +139,6 @@ class SettingsPage(Page):
         self.setFocusProxy(self.language_combo)
         self.retranslate_ui()
 
-    def nav_title(self) -> str:
-        return self.tr("Settings")
-
     def retranslate_ui(self) -> None:
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Interface language:"))
