@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ipdesk.domain.deadlines import parse_deadline
 from ipdesk.domain.enums import Role
@@ -128,7 +128,6 @@ def read_tasks(session: Session, condition: ColumnElement[bool]) -> list[TaskInf
     return [TaskInfo(*row, assignments=tuple(parts.get(row[0], ()))) for row in rows]
 
 
-_LOAD = selectinload(Task.assignments).selectinload(TaskAssignment.department)
 _TASK_FIELDS = {
     "number",
     "title",
@@ -154,7 +153,7 @@ class TaskService(Service):
         keyword: str | None = None,
         overdue_on: date | None = None,
     ) -> list[TaskInfo]:
-        conditions: list[ColumnElement[bool]] = [true()]
+        conditions: list[ColumnElement[bool]] = []
         if plan_id is not None:
             conditions.append(Task.plan_id == plan_id)
         if section_id is not None:
@@ -171,14 +170,14 @@ class TaskService(Service):
         if overdue_on is not None:
             conditions.append(Task.deadline < overdue_on)
         with self.db.reading() as session:
-            return read_tasks(session, and_(*conditions))
+            return read_tasks(session, and_(true(), *conditions))
 
     def get(self, task_id: int) -> TaskInfo:
         with self.db.reading() as session:
-            task = session.scalars(select(Task).options(_LOAD).where(Task.id == task_id)).one_or_none()
-            if task is None:
-                raise NotFoundError(translate("Fields", "Task"), task_id)
-            return task_info(task)
+            found = read_tasks(session, Task.id == task_id)
+        if not found:
+            raise NotFoundError(translate("Fields", "Task"), task_id)
+        return found[0]
 
     def create(self, plan_id: int, title: str, **fields: object) -> TaskInfo:
         with self.db.transaction() as session:

@@ -78,16 +78,10 @@ class Database:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_database_engine(url)
         database = cls(engine)
-        upgraded: list[bool] = []  # set when a migration was due (new indexes then need statistics)
-
-        def before(state: migrations.SchemaState) -> None:
-            upgraded.append(True)
-            if backup_before_migrate:
-                database._backup_before_migration(state)
-
         try:
             if migrate:
-                migrations.upgrade(engine, before=before, script_location=script_location)
+                hook = database._backup_before_migration if backup_before_migrate else None
+                migrations.upgrade(engine, before=hook, script_location=script_location)
             else:
                 state = migrations.schema_state(engine, script_location)
                 if not state.up_to_date:
@@ -97,7 +91,7 @@ class Database:
         except Exception:
             engine.dispose()
             raise
-        refresh_statistics(engine, only_if_missing=not upgraded)
+        refresh_statistics(engine, only_if_missing=True)
         return database
 
     @property

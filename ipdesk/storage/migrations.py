@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 from ipdesk.errors import MigrationError, SchemaTooNewError
 from ipdesk.i18n import translate
+from ipdesk.storage.engine import refresh_statistics
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
 
@@ -136,6 +137,7 @@ def upgrade(
                 "Updating the database structure failed; the database was left unchanged. Details: {error}",
             ).format(error=exc)
         ) from exc
+    refresh_statistics(engine)  # a migration may have added indexes: the query planner needs their statistics
     return schema_state(engine, script_location)
 
 
