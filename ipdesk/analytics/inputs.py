@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ipdesk.domain.enums import Direction, IndicatorKind, Role
+from ipdesk.domain.enums import LEADING_ROLES, Direction, IndicatorKind, Role
 from ipdesk.domain.periods import Period
 
 
@@ -105,9 +105,6 @@ class TaskFacts:
     supports: tuple[str, ...] = ()
 
 
-_LEADING_ROLES = (Role.LEAD.value, Role.RESPONSIBLE.value)  # plain strings: read once per assignment
-
-
 @dataclass(frozen=True)
 class AssignmentFacts:
     """One department's part in a task, with its report for the period (status None: not reported)."""
@@ -129,4 +126,4 @@ class AssignmentFacts:
 
     @property
     def leads(self) -> bool:
-        return self.role in _LEADING_ROLES
+        return self.role in LEADING_ROLES

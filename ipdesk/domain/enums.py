@@ -51,6 +51,10 @@ class Role(LabelledEnum):
     RESPONSIBLE = "responsible"  # 责任 (listed without lead/support distinction)
 
 
+LEADING_ROLES: tuple[str, ...] = (Role.LEAD.value, Role.RESPONSIBLE.value)
+"""The roles that lead a task (牵头, and 责任 where a plan does not say who leads), as stored."""
+
+
 class IndicatorCategory(LabelledEnum):
     CREATION = "creation"
     UTILIZATION = "utilization"

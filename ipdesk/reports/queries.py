@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import Column, Integer, MetaData, Table, and_, case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ipdesk.domain.enums import Role
+from ipdesk.domain.enums import LEADING_ROLES
 from ipdesk.services.indicators import IndicatorInfo
 from ipdesk.services.plans import SectionInfo
 from ipdesk.services.tasks import TaskInfo, read_tasks
@@ -245,7 +245,6 @@ def indicator_values(
 # period; fetching them costs more than the whole overview may take, so SQL groups them by everything the
 # judgement depends on, and the analytics judge one assignment of each group.
 
-_LEADING_ROLES = (Role.LEAD.value, Role.RESPONSIBLE.value)
 NO_PERCENT, BELOW, WATCH, ON_SCHEDULE = -1, 0, 1, 2  # where its percentage stands (``AssignmentGroup.band``)
 
 
@@ -373,7 +372,7 @@ def assignment_groups(
             TaskReport.status,
             band,
             func.count(),
-            func.sum(case((TaskAssignment.role.in_(_LEADING_ROLES), 1), else_=0)),
+            func.sum(case((TaskAssignment.role.in_(LEADING_ROLES), 1), else_=0)),
             func.min(TaskReport.percent),
             func.sum(case((on_time, 1), else_=0)),
             func.sum(case((late, 1), else_=0)),
@@ -403,7 +402,7 @@ def lead_statuses(session: Session, tasks: Sequence[int], period: int | None) ->
             .execute(
                 select(TaskAssignment.task_id, TaskReport.status)
                 .outerjoin(TaskReport, report)
-                .where(TaskAssignment.task_id.in_(chunk), TaskAssignment.role.in_(_LEADING_ROLES))
+                .where(TaskAssignment.task_id.in_(chunk), TaskAssignment.role.in_(LEADING_ROLES))
                 .order_by(*ordered)
             )
             .all()

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from ipdesk.domain.deadlines import parse_deadline
-from ipdesk.domain.enums import Role
+from ipdesk.domain.enums import LEADING_ROLES, Role
 from ipdesk.errors import ConflictError, NotFoundError, ValidationError
 from ipdesk.i18n import translate
 from ipdesk.services.base import Service, check_choice, check_year, clean_text, fetch, require_text
@@ -53,7 +53,7 @@ class TaskInfo:
 
     @property
     def leads(self) -> list[str]:
-        return self.departments(Role.LEAD.value, Role.RESPONSIBLE.value)
+        return self.departments(*LEADING_ROLES)
 
     @property
     def supports(self) -> list[str]:

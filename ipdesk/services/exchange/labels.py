@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ipdesk.domain.enums import Role
+from ipdesk.domain.enums import LEADING_ROLES, Role
 from ipdesk.excel.vocabulary import STATUS_WORDS, normalise
 from ipdesk.i18n import translate
 from ipdesk.storage.models import Department, PlanSection, Task
@@ -133,7 +133,7 @@ def same_role(stored: str, written: str) -> bool:
     if written == "support":
         return stored == Role.SUPPORT.value
     if written == "lead":
-        return stored in (Role.LEAD.value, Role.RESPONSIBLE.value)
+        return stored in LEADING_ROLES
     return stored in (Role.RESPONSIBLE.value, Role.LEAD.value)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ipdesk.domain.enums import Role
+from ipdesk.domain.enums import LEADING_ROLES, Role
 from ipdesk.errors import NotFoundError
 from ipdesk.excel.assignment_writer import AssignmentTable, TableCategory, TableTask, write_assignment_table
 from ipdesk.i18n import translate
@@ -17,8 +17,6 @@ from ipdesk.services.exchange.queries import home_unit_name
 from ipdesk.services.exchange.records import ExportResult
 from ipdesk.storage.database import Database
 from ipdesk.storage.models import Department, Plan, PlanSection, Task, TaskAssignment
-
-LEADING_ROLES = (Role.LEAD.value, Role.RESPONSIBLE.value)
 
 
 @dataclass
