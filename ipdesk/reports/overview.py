@@ -61,6 +61,7 @@ class _Details:
         self._load = load
         self._lock = threading.Lock()
         self._data: TaskData | None = None
+        self.submission_items: list[SubmissionItem] | None = None  # built from the data once, when first asked
 
     @property
     def loaded(self) -> bool:
@@ -108,14 +109,16 @@ class OverviewData:
         return self._details.get() if self._details is not None else None
 
     def submission_items(self) -> list[SubmissionItem]:
-        """One item per assignment counted in ``submissions`` (reads :attr:`tasks`)."""
+        """One item per assignment counted in ``submissions`` (reads :attr:`tasks`; built once)."""
         tasks = self.tasks
-        if self.scope is None or tasks is None:
+        if self.scope is None or tasks is None or self._details is None:
             return []
-        facts = [a for parts in tasks.assignments.values() for a in parts]
-        if self.scope.department is not None:
-            facts = [a for a in facts if a.department_id == self.scope.department.id]
-        return submission_items(facts, self.scope.period, self.scope.due_date)
+        if self._details.submission_items is None:
+            facts = [a for parts in tasks.assignments.values() for a in parts]
+            if self.scope.department is not None:
+                facts = [a for a in facts if a.department_id == self.scope.department.id]
+            self._details.submission_items = submission_items(facts, self.scope.period, self.scope.due_date)
+        return self._details.submission_items
 
 
 def read_overview(services: Services, request: OverviewRequest, progress: Progress | None = None) -> OverviewData:

@@ -379,7 +379,10 @@ class DashboardPage(Page):
                 show()
 
         self.ctx.operations.run(
-            lambda _context: data.tasks, parent=self, label=self.tr("Listing the items…"), on_success=listed
+            lambda _context: data.submission_items(),  # reads the tasks too: all a click can list, off the GUI thread
+            parent=self,
+            label=self.tr("Listing the items…"),
+            on_success=listed,
         )
 
     def _department_clicked(self, department_id: int, segment: str) -> None:
