@@ -23,6 +23,16 @@ class LabelledEnum(StrEnum):
         return tuple(member.value for member in cls)
 
     @classmethod
+    def label_of(cls, value: str | None) -> str:
+        """The label of a stored value; an unknown value as it is, None as "" (never fails on old data)."""
+        if value is None:
+            return ""
+        try:
+            return cls(value).label
+        except ValueError:
+            return value
+
+    @classmethod
     def from_label(cls, text: str) -> LabelledEnum | None:
         """Find the member whose value, English label or translated label equals ``text``."""
         text = text.strip()

@@ -67,10 +67,6 @@ def _first_difference(old: str, new: str) -> int:
     return max(0, same - 12)
 
 
-def _role(value: str | None) -> str:
-    return Role(value).label if value in Role.values() else (value or "")
-
-
 class DiffView(QTreeWidget):
     """Groups (plan details, sections, tasks added/removed/changed, indicators …) with old and new values."""
 
@@ -181,13 +177,13 @@ class DiffView(QTreeWidget):
 
     def _assignment(self, change: AssignmentChange) -> QTreeWidgetItem:
         if change.old_role is None:
-            return self._line(change.department, "", _role(change.new_role), ADDED)
+            return self._line(change.department, "", Role.label_of(change.new_role), ADDED)
         if change.new_role is None:
             if change.kept:
                 kept = self.tr("stays: it has %n report(s) on this task", "", change.reports)
-                return self._line(change.department, _role(change.old_role), kept, KEPT)
-            return self._line(change.department, _role(change.old_role), self.tr("no longer named"), REMOVED)
-        return self._line(change.department, _role(change.old_role), _role(change.new_role))
+                return self._line(change.department, Role.label_of(change.old_role), kept, KEPT)
+            return self._line(change.department, Role.label_of(change.old_role), self.tr("no longer named"), REMOVED)
+        return self._line(change.department, Role.label_of(change.old_role), Role.label_of(change.new_role))
 
     def _added_task(self, task: TaskDiff) -> QTreeWidgetItem:
         item = self._line(task.heading, "", self.tr("new"), ADDED)

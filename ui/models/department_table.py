@@ -53,10 +53,7 @@ class DepartmentTableModel(RecordTableModel[DepartmentInfo]):
         if column == DepartmentColumn.UNIT:
             return record.unit_name or ""
         if column == DepartmentColumn.KIND:
-            try:
-                return DepartmentKind(record.kind).label
-            except ValueError:
-                return record.kind
+            return DepartmentKind.label_of(record.kind)
         if column == DepartmentColumn.CONTACT:
             return record.contact_person or ""
         if column == DepartmentColumn.PHONE:

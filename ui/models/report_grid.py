@@ -51,15 +51,6 @@ _TEXT_FIELDS = {
 }
 
 
-def status_label(status: str | None) -> str:
-    if status is None:
-        return ""
-    try:
-        return TaskStatus(status).label
-    except ValueError:
-        return status
-
-
 class ReportGridModel(EditableGridModel[ReportRow]):
     COLUMNS = tuple(_COLUMNS[c] for c in ReportGridColumn)
 
@@ -70,10 +61,7 @@ class ReportGridModel(EditableGridModel[ReportRow]):
         if column == ReportGridColumn.TASK:
             return formatting.numbered(record.task_number, record.task_title)
         if column == ReportGridColumn.ROLE:
-            try:
-                return Role(record.role).label
-            except ValueError:
-                return record.role
+            return Role.label_of(record.role)
         if column == ReportGridColumn.STATUS:
             return record.status
         if column == ReportGridColumn.PERCENT:
@@ -93,7 +81,7 @@ class ReportGridModel(EditableGridModel[ReportRow]):
 
     def text(self, record: ReportRow, column: int, value: Any) -> str:
         if column == ReportGridColumn.STATUS:
-            return status_label(value)
+            return TaskStatus.label_of(value)
         if column == ReportGridColumn.PERCENT:
             return "" if value is None else f"{value}%"
         if column == ReportGridColumn.SUBMITTED:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
+from ipdesk.domain.enums import TaskStatus
 from ipdesk.domain.periods import Period
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import QT_TRANSLATE_NOOP
 from ipdesk.services.reports import ReportRow
 from ui import formatting
-from ui.models.report_grid import status_label
 from ui.models.table import RecordTableModel
 
 
@@ -63,7 +63,7 @@ class ReportHistoryModel(RecordTableModel[ReportRow]):
         if column == HistoryColumn.DEPARTMENT:
             return record.department_name
         if column == HistoryColumn.STATUS:
-            return status_label(record.status)
+            return TaskStatus.label_of(record.status)
         if column == HistoryColumn.PERCENT:
             return "" if record.percent is None else f"{record.percent}%"
         if column in _TEXT:

@@ -40,15 +40,6 @@ HEADERS = {
 _LONG_TEXT = (ReportColumn.TASK, ReportColumn.PROGRESS, ReportColumn.PROBLEMS, ReportColumn.NEXT_STEPS)
 
 
-def _enum_label(enum: type[Role] | type[TaskStatus], value: str | None) -> str:
-    if value is None:
-        return ""
-    try:
-        return enum(value).label
-    except ValueError:
-        return value
-
-
 class ReportTableModel(RecordTableModel[ReportRow]):
     COLUMNS = ReportColumn
     HEADERS = HEADERS
@@ -61,11 +52,11 @@ class ReportTableModel(RecordTableModel[ReportRow]):
         if column == ReportColumn.TASK:
             return formatting.numbered(record.task_number, record.task_title)
         if column == ReportColumn.ROLE:
-            return _enum_label(Role, record.role)
+            return Role.label_of(record.role)
         if column == ReportColumn.STATUS:
             if record.report_id is None:
                 return QCoreApplication.translate("ReportTableModel", "Not reported")
-            return _enum_label(TaskStatus, record.status)
+            return TaskStatus.label_of(record.status)
         if column == ReportColumn.PERCENT:
             return "" if record.percent is None else f"{record.percent}%"
         if column == ReportColumn.PROGRESS:

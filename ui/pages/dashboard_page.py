@@ -52,13 +52,6 @@ def _percent(value: float | None) -> str:
     return "" if value is None else f"{fmt_number(value, 1)}%"
 
 
-def _role(value: str) -> str:
-    try:
-        return Role(value).label
-    except ValueError:
-        return value
-
-
 class DashboardPage(Page):
     KEY = "dashboard"
     WATCHES = frozenset(
@@ -335,7 +328,7 @@ class DashboardPage(Page):
             row = [
                 formatting.numbered(item.task.number, item.task.title),
                 item.department_name,
-                _role(item.report.role) if item.report else "",
+                Role.label_of(item.report.role if item.report else None),
                 item.status_label,
                 _percent(item.percent),
                 _percent(item.expected_percent),

@@ -160,11 +160,7 @@ class IndicatorDialog(QDialog):
         self.info = info
         self.department_list.clear()
         for department_id, name, role in info.departments:
-            try:
-                role_label = Role(role).label
-            except ValueError:
-                role_label = role
-            item = QListWidgetItem(f"{name}（{role_label}）", self.department_list)
+            item = QListWidgetItem(f"{name}（{Role.label_of(role)}）", self.department_list)
             item.setData(Qt.ItemDataRole.UserRole, department_id)
         taken = {d for d, _n, _r in info.departments}
         self.department_combo.clear()

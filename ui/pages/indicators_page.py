@@ -248,10 +248,7 @@ class IndicatorsPage(Page):
             self.chart.show_single(None, message)
             return
         info, assessment = line.info, line.standing.assessment
-        try:
-            direction = Direction(info.direction).label
-        except ValueError:
-            direction = info.direction
+        direction = Direction.label_of(info.direction)
         targets = formatting.join(
             self.tr("{year}: {value}").format(year=year, value=info.target_texts.get(year) or formatting.number(value))
             for year, value in sorted(info.targets.items())

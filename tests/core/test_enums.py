@@ -1,0 +1,12 @@
+"""Enums with translated labels: stored values shown to the clerk."""
+
+from __future__ import annotations
+
+from ipdesk.domain.enums import Role, TaskStatus
+
+
+def test_a_stored_value_is_labelled_or_shown_as_it_is() -> None:
+    assert Role.label_of("lead") == Role.LEAD.label
+    assert TaskStatus.label_of("done") == TaskStatus.DONE.label
+    assert Role.label_of("co-lead") == "co-lead"  # a value from an older version is shown, not refused
+    assert Role.label_of(None) == ""
