@@ -21,7 +21,6 @@ from ipdesk.analytics.numbers import fmt_number, fmt_percent
 from ipdesk.analytics.rag import Rag
 from ipdesk.analytics.submissions import SubmissionStats
 from ipdesk.analytics.tasks import ProgressAssessment
-from ipdesk.domain.enums import TaskStatus
 from ipdesk.i18n import translate
 
 WEIGHTS_KEY = "scorecard_weights"
@@ -75,8 +74,6 @@ class DepartmentScorecard:
 
 
 _PROGRESS_KEYS = ("tasks", "leads", "done", "on_track", "watch", "lagging", "overdue", "unreported", "rated")
-_DONE = TaskStatus.DONE.value
-_LAGGING = TaskStatus.LAGGING.value
 
 
 def build_scorecards(
@@ -118,8 +115,8 @@ def scorecards_from_counts(
     def add(row: dict[str, int], key: str, amount: int = 1) -> None:
         row[key] = row.get(key, 0) + amount
 
-    # Up to one assessment per assignment (50,000 in a province): tally into a list per department, and spell
-    # the ProgressAssessment properties out here, rather than nine dict updates and property calls per item.
+    # Up to one assessment per assignment (50,000 in a province): tally into a list per department rather than
+    # nine dict updates per item; what counts as done, lagging or reported is the assessment's own say.
     tallies: dict[int, list[int]] = {}
     for dept, name, item, n in progress:
         report = item.report
@@ -129,15 +126,15 @@ def scorecards_from_counts(
         if tally is None:
             card(dept, name)
             tally = tallies[dept] = [0] * len(_PROGRESS_KEYS)
-        rag, status = item.rag, report.status
+        rag = item.rag
         tally[0] += n
         tally[1] += n * report.leads
-        tally[2] += n * (status == _DONE)
+        tally[2] += n * item.done
         tally[3] += n * (rag is Rag.GREEN)
         tally[4] += n * (rag is Rag.YELLOW)
-        tally[5] += n * (rag is Rag.RED or status == _LAGGING or item.overdue)
+        tally[5] += n * item.lagging
         tally[6] += n * item.overdue
-        tally[7] += n * (status is None)
+        tally[7] += n * (not item.reported)
         tally[8] += n * (rag is not Rag.NONE)
     for dept, tally in tallies.items():
         cards[dept].update(zip(_PROGRESS_KEYS, tally, strict=True))
