@@ -390,34 +390,23 @@ def load_submissions(
     """Per department and period: items due, in on time, late, missing (departments in registry order)."""
     periods = periods if periods is not None else submission_periods(services, scope)
     order = {d.id: i for i, d in enumerate(services.departments.list(include_inactive=True))}
-    items: list[SubmissionItem] = []
-    for period, due in periods:
-        for dept_id, dept_name, submitted, assignment_id, task_id in _submission_entries(services, scope, period):
-            if scope.department is not None and dept_id != scope.department.id:
-                continue
-            items.append(SubmissionItem(dept_id, dept_name, period, due, submitted, assignment_id, task_id))
+    with services.database.reading() as session:  # the assignments once, each period's dates on their own
+        plan_tasks = queries.plan_tasks(session, scope.plan_ids)
+        dates: dict[Period, dict[int, date | None]] = {}
+        for period, _due in periods:
+            period_id = queries.period_id(session, period.code)
+            # a period nobody has opened yet has no report rows: its assignments have nothing submitted
+            dates[period] = queries.period_submissions(session, period_id) if period_id is not None else {}
+    assignments = [a for plan_id in scope.plan_ids for task in plan_tasks[plan_id] for a in task.assignments]
+    if scope.department is not None:
+        assignments = [a for a in assignments if a.department_id == scope.department.id]
+    items = [
+        SubmissionItem(a.department_id, a.department_label, period, due, dates[period].get(a.id), a.id, a.task_id)
+        for period, due in periods
+        for a in assignments
+    ]
     items.sort(key=lambda i: (order.get(i.department_id, 1_000_000), i.department_id))
     return submission_stats(items, scope.today)
-
-
-def _submission_entries(
-    services: Services, scope: Scope, period: Period
-) -> list[tuple[int, str, date | None, int, int]]:
-    """(department id, name, submitted on, assignment id, task id) for every assignment in the period.
-
-    A period nobody has opened yet has no report rows: its assignments are listed with nothing submitted.
-    Only the submission dates of the period are read, not whole report rows.
-    """
-    with services.database.reading() as session:
-        period_id = queries.period_id(session, period.code)
-        submitted = queries.period_submissions(session, period_id) if period_id is not None else {}
-        plan_tasks = queries.plan_tasks(session, scope.plan_ids)
-    return [
-        (a.department_id, a.department_label, submitted.get(a.id), a.id, task.id)
-        for plan_id in scope.plan_ids
-        for task in plan_tasks[plan_id]
-        for a in task.assignments
-    ]
 
 
 # -- scorecards ----------------------------------------------------------------------------------------
