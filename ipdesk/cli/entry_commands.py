@@ -14,13 +14,14 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipdesk.cli.lookup import find_department_id
+from ipdesk.cli.lookup import find_department_id, read_value
 from ipdesk.domain.enums import TaskStatus
-from ipdesk.errors import ValidationError
+from ipdesk.errors import NotFoundError, ValidationError
 from ipdesk.i18n import translate
 
 if TYPE_CHECKING:
     from ipdesk.cli.context import CliContext
+    from ipdesk.services import Services
     from ipdesk.services.periods import PeriodInfo
     from ipdesk.services.reports import ReportRow
 
@@ -46,29 +47,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_enter)
 
 
-def _checked(parse: Any, raw: str) -> Any:
-    """A value read as the entry grid and the Excel import read it; their complaint as a one-line refusal."""
-    from ipdesk.excel.values import CellError
-
-    try:
-        return parse(raw)
-    except CellError as error:
-        raise ValidationError(error.message) from error
-
-
-def _opened_period(periods: list[PeriodInfo], text: str) -> PeriodInfo:
+def _opened_period(services: Services, text: str) -> PeriodInfo:
+    """The opened period ``text``; one not opened is refused with the command that opens it."""
     from ipdesk.domain.periods import Period
 
-    code = Period.parse(text).code
-    period = next((p for p in periods if p.code == code), None)
-    if period is None:
+    try:
+        return services.periods.get(text)
+    except NotFoundError as error:
+        code = Period.parse(text).code
         raise ValidationError(
             translate(
                 "Cli",
                 'Reporting period {period} has not been opened; open it with "ipdesk period open {period}".',
             ).format(period=code)
-        )
-    return period
+        ) from error
 
 
 def _assignment(rows: list[ReportRow], department: str, number: str) -> ReportRow:
@@ -121,18 +113,18 @@ def cmd_enter(args: argparse.Namespace, ctx: CliContext) -> int:
     from ipdesk.services.reports import ReportInput, check_percent, check_submitted_on
 
     services = ctx.services()
-    period = _opened_period(services.periods.list(), args.period)
+    period = _opened_period(services, args.period)
     department_id = find_department_id(ctx, args.department)
     department = services.departments.get(department_id).display_name
     rows = services.reports.rows(period.code, department_id=department_id, plan_id=args.plan)
     row = _assignment(rows, department, args.task.strip())
 
-    status = _checked(values.status, args.status)
+    status = read_value(values.status, args.status)
     if status is None:
         raise ValidationError(translate("Cli", "Give the task's status, e.g. --status 推进中 or --status in_progress."))
-    percent = check_percent(_checked(values.percent, args.percent)) if args.percent is not None else row.percent
+    percent = check_percent(read_value(values.percent, args.percent)) if args.percent is not None else row.percent
     # none given: the service's rule, as in the grid (a new report is today's, a correction keeps its day)
-    submitted = check_submitted_on(_checked(values.report_date, args.submitted)) if args.submitted else None
+    submitted = check_submitted_on(read_value(values.report_date, args.submitted)) if args.submitted else None
 
     def given(value: str | None, current: str | None) -> str | None:
         return current if value is None else value

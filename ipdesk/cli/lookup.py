@@ -1,11 +1,12 @@
-"""Finding what a command names: an administrative unit or a department, by name or number.
+"""Reading what a command names: an administrative unit or a department (by name or number), or a value.
 
 Shared by the commands; a name that fits none or several is refused with a message saying what to give instead.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
@@ -51,3 +52,13 @@ def find_department_id(ctx: CliContext, text: str) -> int:
     if hint:
         message += " " + translate("Excel", "Did you mean (give the number): {hint}").format(hint=hint)
     raise ValidationError(message)
+
+
+def read_value(parse: Callable[[str], Any], raw: str) -> Any:
+    """A value read as the entry grid and the Excel import read it; their complaint as a one-line refusal."""
+    from ipdesk.excel.values import CellError
+
+    try:
+        return parse(raw)
+    except CellError as error:
+        raise ValidationError(error.message) from error

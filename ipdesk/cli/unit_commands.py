@@ -43,10 +43,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _level(text: str) -> str:
     """``county`` or its label (旗县区 in Chinese); the service refuses anything else with the choices."""
-    for level in UnitLevel:
-        if text.strip() in (level.value, level.label):
-            return level.value
-    return text.strip()
+    level = UnitLevel.from_label(text)
+    return level.value if level is not None else text.strip()
 
 
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
