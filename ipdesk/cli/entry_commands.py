@@ -2,7 +2,8 @@
 
 The same save as the entry grid (:meth:`ipdesk.services.entry.EntryService.save`), and the same reading of what the
 clerk types as the grid and the Excel import: a status as departments write it (推进中, 进行中, 已完成 …) or its key
-(``in_progress``), a percentage as 60, 60% or 0.6, a date as 2024-07-05 or 2024年7月5日. A new report is dated
+(``in_progress``), a percentage as 60, 60% or 0.6. The date is stricter than the import's: the whole of it must be a
+date (2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日), a typo is refused. A new report is dated
 today unless ``--submitted`` says otherwise (lateness is judged on that day); a correction keeps the date it had,
 as in the grid. Fields not given keep what the report already says.
 """
@@ -14,7 +15,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipdesk.cli.lookup import find_department_id, read_value
+from ipdesk.cli.lookup import find_department_id, read_date, read_value
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.errors import NotFoundError, ValidationError
 from ipdesk.i18n import translate
@@ -124,7 +125,7 @@ def cmd_enter(args: argparse.Namespace, ctx: CliContext) -> int:
         raise ValidationError(translate("Cli", "Give the task's status, e.g. --status 推进中 or --status in_progress."))
     percent = check_percent(read_value(values.percent, args.percent)) if args.percent is not None else row.percent
     # none given: the service's rule, as in the grid (a new report is today's, a correction keeps its day)
-    submitted = check_submitted_on(read_value(values.report_date, args.submitted)) if args.submitted else None
+    submitted = check_submitted_on(read_date("--submitted", args.submitted)) if args.submitted is not None else None
 
     def given(value: str | None, current: str | None) -> str | None:
         return current if value is None else value

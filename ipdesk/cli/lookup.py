@@ -1,4 +1,4 @@
-"""Reading what a command names: an administrative unit or a department (by name or number), or a value.
+"""Reading what a command names: an administrative unit or a department (by name or number), a value or a date.
 
 Shared by the commands; a name that fits none or several is refused with a message saying what to give instead.
 """
@@ -6,6 +6,7 @@ Shared by the commands; a name that fits none or several is refused with a messa
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ipdesk.errors import ValidationError
@@ -62,3 +63,35 @@ def read_value(parse: Callable[[str], Any], raw: str) -> Any:
         return parse(raw)
     except CellError as error:
         raise ValidationError(error.message) from error
+
+
+def read_date(flag: str, raw: str) -> date:
+    """The date given to ``flag``: the whole text must be one date as a clerk types it.
+
+    2024-07-10, 2024/7/10, 2024.7.10 or 2024年7月10日 (full-width digits too), read by the intake's
+    :func:`~ipdesk.intake.metadata.parse_date`. Unlike the import's reader, which finds a date inside any text,
+    a typo (2024-07-10x), an impossible day (2024-02-30) or a word (明天) is refused rather than guessed.
+    """
+    from ipdesk.intake.metadata import parse_date
+    from ipdesk.intake.text import fold_width
+
+    text = fold_width(raw.strip())
+    found = parse_date(text)
+    if found is None or text not in _written_forms(found):
+        raise ValidationError(
+            translate(
+                "Cli", 'Give {flag} a date as 2024-07-10, 2024/7/10, 2024.7.10 or 2024年7月10日, not "{value}".'
+            ).format(flag=flag, value=raw)
+        )
+    return found
+
+
+def _written_forms(day: date) -> set[str]:
+    """Every whole text :func:`read_date` takes for ``day``: month and day with or without a leading zero."""
+    months, days = {str(day.month), f"{day.month:02d}"}, {str(day.day), f"{day.day:02d}"}
+    return {
+        form
+        for m in months
+        for d in days
+        for form in (*(f"{day.year}{sep}{m}{sep}{d}" for sep in "-/."), f"{day.year}年{m}月{d}日")
+    }

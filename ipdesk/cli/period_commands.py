@@ -11,7 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipdesk.cli.lookup import read_value
+from ipdesk.cli.lookup import read_date
 from ipdesk.i18n import translate
 
 if TYPE_CHECKING:
@@ -45,9 +45,7 @@ def period_json(period: PeriodInfo) -> dict[str, Any]:
 
 
 def cmd_open(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ipdesk.excel.values import report_date
-
-    due = read_value(report_date, args.due) if args.due is not None else None
+    due = read_date("--due", args.due) if args.due is not None else None
     info = ctx.services().periods.open(args.period, due)
     print(
         translate("Cli", "Period {period} is open ({start} – {end}); reports are due on {due}.").format(

@@ -111,7 +111,6 @@
     </message>
     <message>
         <location filename="../../ipdesk/analytics/numbers.py" line="+41"/>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+238"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -206,7 +205,7 @@
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/scorecards.py" line="+167"/>
+        <location filename="../../ipdesk/analytics/scorecards.py" line="+164"/>
         <source>tasks on schedule {rate} ({green}/{rated})</source>
         <translation>任务按期推进率{rate}（{green}/{rated}）</translation>
     </message>
@@ -273,7 +272,7 @@
     <message>
         <location line="+29"/>
         <location line="+24"/>
-        <location filename="../../ipdesk/analytics/tasks.py" line="-110"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+128"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+221"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
         <location line="+136"/>
@@ -312,7 +311,7 @@
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/tasks.py" line="+60"/>
+        <location filename="../../ipdesk/analytics/tasks.py" line="+46"/>
         <source>No report for this period.</source>
         <translation>本期未报送。</translation>
     </message>
@@ -352,12 +351,12 @@
         <translation>实际进度{percent}÷序时进度{expected}＝{ratio}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Deadline {deadline} has passed and the task is not done.</source>
         <translation>已超过完成时限{deadline}，尚未完成。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>(no section)</source>
         <translation>（未分章节）</translation>
     </message>
@@ -570,7 +569,7 @@
         <translation>已生成Excel文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/lookup.py" line="+26"/>
+        <location filename="../../ipdesk/cli/lookup.py" line="+28"/>
         <source>No administrative unit is called &quot;{name}&quot;; add it first with &quot;ipdesk unit add&quot;.</source>
         <translation>没有名为“{name}”的行政区划，请先用“ipdesk unit add”添加。</translation>
     </message>
@@ -580,7 +579,12 @@
         <translation>有多个行政区划名为“{name}”，请给出编号：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/unit_commands.py" line="+57"/>
+        <location line="+48"/>
+        <source>Give {flag} a date as 2024-07-10, 2024/7/10, 2024.7.10 or 2024年7月10日, not &quot;{value}&quot;.</source>
+        <translation>{flag} 请写作日期，如 2024-07-10、2024/7/10、2024.7.10 或 2024年7月10日，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/cli/unit_commands.py" line="+55"/>
         <source>Added {level} {name} (number {id}).</source>
         <translation>已添加{level}：{name}（编号 {id}）。</translation>
     </message>
@@ -625,7 +629,7 @@
         <translation>（无责任单位）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>{departments} responsible for {indicator}.</source>
         <translation>{indicator}的责任单位：{departments}。</translation>
     </message>
@@ -645,12 +649,12 @@
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/entry_commands.py" line="+66"/>
+        <location filename="../../ipdesk/cli/entry_commands.py" line="+60"/>
         <source>Reporting period {period} has not been opened; open it with &quot;ipdesk period open {period}&quot;.</source>
         <translation>填报期间 {period} 尚未开启；请用“ipdesk period open {period}”开启。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{department} is not assigned a task numbered {task}; its tasks: {tasks}.</source>
         <translation>{department} 没有编号为 {task} 的任务；其任务：{tasks}。</translation>
     </message>
@@ -872,7 +876,7 @@
         <translation>“{written}”已记为 {name}（编号 {id}）的别名。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/period_commands.py" line="+58"/>
+        <location filename="../../ipdesk/cli/period_commands.py" line="+51"/>
         <source>Period {period} is open ({start} – {end}); reports are due on {due}.</source>
         <translation>填报期间 {period} 已开启（{start} 至 {end}）；报送截止日期为 {due}。</translation>
     </message>
@@ -908,7 +912,7 @@
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+198"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+191"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -949,12 +953,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -989,12 +993,12 @@
         <translation>评价依据</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Listing the items…</source>
         <translation>正在列出明细…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{department}: {segment}</source>
         <translation>{department}：{segment}</translation>
     </message>
@@ -1487,7 +1491,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
@@ -1975,7 +1979,7 @@
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../../ipdesk/domain/enums.py" line="+122"/>
+        <location filename="../../ipdesk/domain/enums.py" line="+136"/>
         <source>Region</source>
         <translation>自治区（省）</translation>
     </message>
@@ -2409,7 +2413,7 @@
         <translation>报送日期 {date} 晚于今天（是未来的日期）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/tasks.py" line="+232"/>
+        <location filename="../../ipdesk/services/tasks.py" line="+231"/>
         <source>The section belongs to another plan.</source>
         <translation>该章节属于另一个规划。</translation>
     </message>
@@ -2485,12 +2489,12 @@
         <translation>从 {path} 恢复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/storage/database.py" line="+95"/>
+        <location filename="../../ipdesk/storage/database.py" line="+89"/>
         <source>The database structure is out of date; open it with ipdesk to update it.</source>
         <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/storage/migrations.py" line="+90"/>
+        <location filename="../../ipdesk/storage/migrations.py" line="+91"/>
         <source>The program&apos;s database migrations are missing.</source>
         <translation>程序缺少数据库升级脚本，请重新安装 ipdesk。</translation>
     </message>
@@ -2973,7 +2977,7 @@
         <translation>手工修改</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/lookup.py" line="+18"/>
+        <location filename="../../ipdesk/cli/lookup.py" line="-30"/>
         <source>No single department is called &quot;{name}&quot;.</source>
         <translation>没有唯一名为“{name}”的部门。</translation>
     </message>
@@ -3408,7 +3412,7 @@
         <location line="+1"/>
         <location line="+38"/>
         <location filename="../../ipdesk/services/exchange/form_export.py" line="+112"/>
-        <location filename="../../ipdesk/services/exchange/table_export.py" line="+60"/>
+        <location filename="../../ipdesk/services/exchange/table_export.py" line="+58"/>
         <location filename="../../ipdesk/services/exchange/table_writes.py" line="+167"/>
         <location filename="../../ipdesk/services/indicators.py" line="-3"/>
         <location filename="../../ipdesk/services/plan_intake/writing.py" line="-3"/>
@@ -4145,7 +4149,7 @@
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Adding the department…</source>
         <translation>正在添加责任单位…</translation>
     </message>
@@ -4332,7 +4336,7 @@
         <translation>选择一项指标，查看其定义、目标值和走势。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>No targets or values to draw for this indicator.</source>
         <translation>该指标没有可绘制的目标值或实际值。</translation>
     </message>
@@ -5401,12 +5405,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+121"/>
         <source>Status</source>
         <translation>完成状态</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-120"/>
         <source>Done %</source>
         <translation>完成比例</translation>
     </message>
@@ -5431,7 +5435,7 @@
         <translation>报送日期</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
@@ -5675,7 +5679,7 @@
         <translation>报送日期</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>

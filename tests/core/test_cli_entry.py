@@ -128,7 +128,10 @@ def test_statuses_are_read_as_the_import_reads_them(
             'Reporting period 2024Q3 has not been opened; open it with "ipdesk period open 2024Q3".',
         ),
         (("--period", "2024Q5"), '"2024Q5" is not a reporting period.'),
-        (("--submitted", "昨天"), 'Write the date as 2024-07-05 or 2024年7月5日, not "昨天".'),
+        (
+            ("--submitted", "昨天"),
+            'Give --submitted a date as 2024-07-10, 2024/7/10, 2024.7.10 or 2024年7月10日, not "昨天".',
+        ),
         (("--submitted", (date.today() + timedelta(days=1)).isoformat()), "is in the future."),
     ],
 )
@@ -142,6 +145,47 @@ def test_bad_input_is_refused_in_one_line(
     assert code == 1 and not out
     assert err.startswith("ipdesk: ") and err.count("\n") == 1 and message in err
     assert reports(capsys, db) == 0  # nothing saved
+
+
+WRITTEN_DATES = (
+    "2024-07-03",
+    "2024/7/3",
+    "2024.7.3",
+    "2024年7月3日",
+    "2024-7-03",
+    " 2024年07月03日 ",
+    "２０２４－０７－０３",
+)
+NOT_DATES = ("2024-07-10x", "20240710x", "2024-02-30", "明天", "", "2024-07-100", "12024-07-10", "2024年7月")
+
+
+@pytest.mark.parametrize("written", WRITTEN_DATES)
+def test_dates_are_taken_as_a_clerk_writes_them(db: str, capsys: pytest.CaptureFixture[str], written: str) -> None:
+    code, out, _ = enter(capsys, db, "--status", "已完成", "--submitted", written, "--json")
+    assert code == 0 and json.loads(out)["submitted_on"] == "2024-07-03"
+    assert run(capsys, "--db", db, "period", "open", PERIOD, "--due", written)[0] == 0  # was due on 10 July
+    listed = json.loads(run(capsys, "--db", db, "period", "list", "--json")[1])
+    assert [(p["code"], p["due_date"]) for p in listed] == [(PERIOD, "2024-07-03")]
+
+
+def _refusal(flag: str, written: str) -> str:
+    forms = "2024-07-10, 2024/7/10, 2024.7.10 or 2024年7月10日"
+    return f'ipdesk: Give {flag} a date as {forms}, not "{written}".\n'
+
+
+@pytest.mark.parametrize("written", NOT_DATES)
+def test_a_date_with_anything_more_or_less_is_refused(
+    db: str, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    # The import's reader finds a date inside any text (2024-07-10x) and takes 2024-02-30 as the month's end;
+    # typed on the command line these are typos, refused before anything is written.
+    assert enter(capsys, db, "--status", "已完成", "--submitted", written) == (1, "", _refusal("--submitted", written))
+    assert reports(capsys, db) == 0
+    for period in ("2024Q3", PERIOD):  # neither opened nor its due date changed
+        code, out, err = run(capsys, "--db", db, "period", "open", period, "--due", written)
+        assert (code, out, err) == (1, "", _refusal("--due", written))
+    listed = json.loads(run(capsys, "--db", db, "period", "list", "--json")[1])
+    assert [(p["code"], p["due_date"]) for p in listed] == [(PERIOD, "2024-07-10")]
 
 
 def test_a_task_number_in_two_plans_needs_the_plan(db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
