@@ -4,6 +4,10 @@ Core modules call :func:`translate` with a literal context and English source te
 ``pyside6-lupdate`` extracts them into ``resources/translations/*.ts``. When PySide6 is importable the
 text goes through ``QCoreApplication.translate`` (and so through any installed translator); otherwise
 the English source is returned unchanged.
+
+Answers are cached until the translators change (:func:`install_translators` clears the cache): a province's
+overview builds thousands of explanations from a few dozen messages, and each call into Qt's translator cost
+about 20 µs, more than the judging it explains.
 """
 
 from __future__ import annotations
@@ -17,9 +21,18 @@ LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _installed: list[object] = []
+_translated: dict[tuple[str, str, str | None, int], str] = {}
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    key = (context, source, disambiguation, n)
+    text = _translated.get(key)
+    if text is None:
+        text = _translated[key] = _ask_qt(context, source, disambiguation, n)
+    return text
+
+
+def _ask_qt(context: str, source: str, disambiguation: str | None, n: int) -> str:
     try:
         from PySide6.QtCore import QCoreApplication
     except ImportError:  # pragma: no cover - PySide6 is a hard dependency, but the core must not need it
@@ -58,6 +71,7 @@ def install_translators(language: str) -> list[str]:
     for old in _installed:
         QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
     _installed.clear()
+    _translated.clear()
     loaded: list[str] = []
     if language == SOURCE_LANGUAGE:
         return loaded

@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ipdesk.analytics.inputs import AssignmentFacts, TaskFacts
-from ipdesk.analytics.numbers import fmt_number, fmt_percent
+from ipdesk.analytics.numbers import fmt_date, fmt_number, fmt_percent
 from ipdesk.analytics.rag import Rag, RagThresholds
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.i18n import translate
@@ -136,7 +136,7 @@ def assess_progress(
     thresholds: RagThresholds | None = None,
 ) -> ProgressAssessment:
     """Judge one report (None or unreported: no rating) against the task's schedule on ``as_of``."""
-    return _assess(task, report, as_of, thresholds or RagThresholds(), translate)
+    return _assess(task, report, as_of, thresholds or RagThresholds())
 
 
 def assess_many(
@@ -144,22 +144,9 @@ def assess_many(
     as_of: date,
     thresholds: RagThresholds | None = None,
 ) -> list[ProgressAssessment]:
-    """:func:`assess_progress` for many reports at once, with identical results.
-
-    A province holds some 50,000 assignments; looking each fixed explanation up in the Qt translator for every
-    one of them cost more than the judging itself, so within one batch each message is translated once.
-    """
-    memo: dict[tuple[str, str], str] = {}
-
-    def cached(context: str, source: str) -> str:
-        key = (context, source)
-        text = memo.get(key)
-        if text is None:
-            text = memo[key] = translate(context, source)
-        return text
-
+    """:func:`assess_progress` for many reports at once (the thresholds chosen once), with identical results."""
     chosen = thresholds or RagThresholds()
-    return [_assess(task, report, as_of, chosen, cached) for task, report in pairs]
+    return [_assess(task, report, as_of, chosen) for task, report in pairs]
 
 
 def _assess(
@@ -167,7 +154,6 @@ def _assess(
     report: AssignmentFacts | None,
     as_of: date,
     thresholds: RagThresholds,
-    translate: Callable[[str, str], str],  # shadows the module's: the literal calls below stay extractable
 ) -> ProgressAssessment:
     continuing, expected, past_deadline = schedule_of(task, as_of)
     status = report.status if report is not None else None
@@ -187,12 +173,12 @@ def _assess(
     if status is None:
         text = translate("Analytics", "No report for this period.")
         if overdue:
-            text += " " + _overdue_text(task, translate)
+            text += " " + _overdue_text(task)
         return result(Rag.NONE, text)
     if done:
         return result(Rag.GREEN, translate("Analytics", "Reported done."), 1.0)
     if overdue:
-        return result(Rag.RED, _overdue_text(task, translate), _ratio(percent, expected))
+        return result(Rag.RED, _overdue_text(task), _ratio(percent, expected))
     if status == _LAGGING:
         return result(Rag.RED, translate("Analytics", "Reported as lagging."), _ratio(percent, expected))
     if expected is None:
@@ -229,15 +215,10 @@ def _pct(value: float) -> str:
     return f"{fmt_number(value, 1)}%"
 
 
-def _overdue_text(task: TaskFacts, translate: Callable[[str, str], str] = translate) -> str:
-    day = task.deadline
-    # fmt_date's format, looked up through the (batch-cached) ``translate``: some 8,000 overdue items a province
-    deadline = (
-        ""
-        if day is None
-        else translate("Analytics", "{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
+def _overdue_text(task: TaskFacts) -> str:
+    return translate("Analytics", "Deadline {deadline} has passed and the task is not done.").format(
+        deadline=fmt_date(task.deadline)
     )
-    return translate("Analytics", "Deadline {deadline} has passed and the task is not done.").format(deadline=deadline)
 
 
 def lead_report(assignments: Sequence[AssignmentFacts]) -> AssignmentFacts | None:
