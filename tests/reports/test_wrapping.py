@@ -140,3 +140,92 @@ def test_a_narrow_column_keeps_its_words_whole(tmp_path: Path, pdf_text: Callabl
     for word in ("Municipal", "Bureau", "Science", "Technology,", "Responsible", "departments"):
         assert word in words
     assert "IntellectualPropertyAdministrationOffice" not in words  # wider than the column: broken
+
+
+# -- the wrapper against Qt's own QTextOption.WrapAtWordBoundaryOrAnywhere, in the sheets' table font ----------
+
+QT_CASES = {  # text, column width in Chinese characters
+    "mixed": ("牵头单位：市市场监管局 Municipal Administration for Market Regulation，配合单位：市科技局", 8.0),
+    "english": ("Responsible departments of the city report their progress every quarter", 7.0),
+    "long number": ("Contract No. 202407100012345678901234 signed with the bureau", 7.0),
+    "long word first": (
+        "IntellectualPropertyAdministrationOffice of the Municipal Bureau of Science and Technology",
+        7.0,
+    ),
+    "closing punctuation": ("一二三四五，六七八九十。一二三四五、六七", 5.5),
+    "opening punctuation": ("一二三四（五六）一二三《四五》", 4.5),
+    "quotes": ("开展“知识产权宣传周”活动，推动形成尊重知识产权的良好氛围", 6.5),
+}
+
+
+def _table_font_on(device: QPdfWriter) -> tuple[object, QFontMetricsF]:
+    from ipdesk.reports.fonts import choose_fonts, make_font
+
+    font = make_font(choose_fonts().table, 9.0)
+    return font, QFontMetricsF(font, device)
+
+
+def _qt_lines(text: str, font: object, width: float, device: QPdfWriter, mode: object) -> list[str]:
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(mode)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("case", QT_CASES)
+def test_qt_word_boundary_or_anywhere_wraps_as_the_wrapper_does(case: str) -> None:
+    from PySide6.QtGui import QTextOption
+
+    device = QPdfWriter(os.devnull)
+    device.setResolution(600)
+    font, metrics = _table_font_on(device)
+    text, chars = QT_CASES[case]
+    width = chars * metrics.horizontalAdvance("中")
+    qt = _qt_lines(text, font, width, device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    assert qt == wrap_lines(text, width, metrics.horizontalAdvance)
+
+
+def test_qt_breaks_a_url_at_other_places_but_only_the_url() -> None:
+    from PySide6.QtGui import QTextOption
+
+    device = QPdfWriter(os.devnull)
+    device.setResolution(600)
+    font, metrics = _table_font_on(device)
+    text = "See https://www.cnipa.gov.cn/art/2024/7/10/art_2073_193944.html for details of the plan"
+    width = 8 * metrics.horizontalAdvance("中")
+    qt = _qt_lines(text, font, width, device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    ours = wrap_lines(text, width, metrics.horizontalAdvance)
+    for lines in (qt, ours):
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+        assert lines[0] == "See https://" and lines[-3:] == ["4.html for", "details of the", "plan"]
+    # Qt keeps the date whole after a slash ("cn/art/", "2024/7/10/"); the wrapper breaks it ("cn/art/2024/7/", "10/").
+    assert qt != ours
+
+
+def test_drawtext_flags_do_not_have_that_mode() -> None:
+    """QPainter.drawText offers only Qt.TextWordWrap (an over-long word runs over the border) and Qt.TextWrapAnywhere
+    (every word broken anywhere, as QTextOption.WrapAnywhere): why the sheets break lines themselves."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QTextOption
+
+    device = QPdfWriter(os.devnull)
+    device.setResolution(600)
+    font, metrics = _table_font_on(device)
+    text, chars = QT_CASES["long word first"]
+    width = chars * metrics.horizontalAdvance("中")
+    word_wrap = metrics.boundingRect(QRectF(0, 0, width, 1e9), int(Qt.TextFlag.TextWordWrap), text)
+    assert word_wrap.width() > 2 * width  # the long name runs over the border
+    anywhere = _qt_lines(text, font, width, device, QTextOption.WrapMode.WrapAnywhere)
+    drawn = metrics.boundingRect(QRectF(0, 0, width, 1e9), int(Qt.TextFlag.TextWrapAnywhere), text)
+    assert round(drawn.height() / metrics.lineSpacing()) == len(anywhere)
+    assert "of the Munici" in anywhere  # "Municipal" broken although it fits
