@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextLine, QTextOption
 
 from ipdesk.analytics.charts import Chart
 from ipdesk.errors import Cancelled
@@ -39,7 +39,6 @@ from ipdesk.reports.document import (
     as_cell,
 )
 from ipdesk.reports.fonts import FontChoice, choose_fonts, make_font
-from ipdesk.reports.wrapping import Advance, wrap_lines
 
 A4_MM = (210.0, 297.0)
 MARGINS_MM = {  # left, top, right, bottom
@@ -67,6 +66,38 @@ _ALIGN = {
 _VCENTER = int(Qt.AlignmentFlag.AlignVCenter)
 SHRINK_STEPS = (0.9, 0.8, 0.75)  # a table cell's font, smaller until its widest word fits the column
 _WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]{2,}")  # Latin words, numbers
+
+
+def _laid_lines(layout: QTextLayout, width: float) -> list[QTextLine]:
+    """``layout``'s text laid out in lines of ``width`` (by the layout's own wrap mode)."""
+    lines: list[QTextLine] = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(line)
+    layout.endLayout()
+    return lines
+
+
+def wrap_text(text: str, font: QFont, width: float, device: QPaintDevice) -> list[str]:
+    """``text`` as lines no wider than ``width``, broken by Qt's ``QTextOption.WrapAtWordBoundaryOrAnywhere``.
+
+    Qt's Unicode line breaking keeps a Latin word whole and breaks inside a word only when the word alone is
+    wider than a line (that line only, not the rest of the cell); Chinese breaks between characters, never
+    before closing punctuation (，。、；）》」 …) nor after opening punctuation (（《“ …). The lines are then
+    drawn as given, because QPainter.drawText has no flag for this mode: Qt.TextWordWrap lets an over-long
+    word run over the border and Qt.TextWrapAnywhere breaks every word anywhere. The text's own line breaks
+    are kept; spaces at the end of a line are dropped so that centred and right-aligned lines sit right.
+    """
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font, device)
+        layout.setTextOption(option)
+        for line in _laid_lines(layout, width):
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].rstrip())
+    return lines
 
 
 # -- drawing operations ------------------------------------------------------------------------------------
@@ -192,31 +223,12 @@ class Fonts:
         self._device = device
         self._metrics: dict[int, QFontMetricsF] = {}
         self._scaled: dict[tuple[int, float], QFont] = {}
-        self._advances: dict[int, Advance] = {}
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         key = id(font)
         if key not in self._metrics:
             self._metrics[key] = QFontMetricsF(font, self._device)
         return self._metrics[key]
-
-    def advance(self, font: QFont) -> Advance:
-        """The font's ``horizontalAdvance``, remembering each piece measured (Chinese characters recur a lot)."""
-        key = id(font)
-        if key not in self._advances:
-            measure = self.metrics(font).horizontalAdvance
-            known: dict[str, float] = {}
-
-            def advance(text: str) -> float:
-                if len(text) > 8:  # a whole line: measured, not kept
-                    return measure(text)
-                width = known.get(text)
-                if width is None:
-                    width = known[text] = measure(text)
-                return width
-
-            self._advances[key] = advance
-        return self._advances[key]
 
     def scaled(self, font: QFont, scale: float) -> QFont:
         if scale == 1.0:
@@ -393,14 +405,14 @@ class _PartPaginator:
             self.y += self.f.metrics(self.f.body).height() * block.lines
 
     def _lines(self, text: str, font: QFont, width: float) -> str | None:
-        """``text`` broken into lines that fit ``width`` (see :mod:`ipdesk.reports.wrapping`); None if it fits.
+        """``text`` broken into lines that fit ``width`` (see :func:`wrap_text`); None if it fits.
 
         Latin words stay whole unless one is wider than the column, Chinese breaks between characters.
         """
         metrics = self.f.metrics(font)
         if "\n" not in text and metrics.horizontalAdvance(text) <= width:
             return None
-        return "\n".join(wrap_lines(text, width, self.f.advance(font)))
+        return "\n".join(wrap_text(text, font, width, self._device_of_fonts()))
 
     def _fitted(self, text: str, font: QFont, width: float) -> QFont:
         """A table cell's font, a step or two smaller when one of its words is wider than the column.
@@ -519,15 +531,7 @@ class _PartPaginator:
             option.setAlignment(_ALIGN[block.align])
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
-        layout.beginLayout()
-        lines = []
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(self.width)
-            lines.append(line)
-        layout.endLayout()
+        lines = _laid_lines(layout, self.width)
         spacing = self.f.metrics(font).lineSpacing() * self.document.line_spacing
         self.y += spacing * block.space_before
         for index, line in enumerate(lines):
