@@ -19,7 +19,11 @@ from ipdesk.storage.models import Department, ReportingPeriod, Task, TaskAssignm
 
 @dataclass(frozen=True)
 class ReportInput:
-    """What a department reports for one assignment (one row of a form or of the entry grid)."""
+    """What a department reports for one assignment (one row of a form or of the entry grid).
+
+    Blank text fields clear what was on file, except ``reporter``: who reported is kept until a new name is
+    given. ``submitted_on`` None means "not given" (see :func:`store_reports`).
+    """
 
     assignment_id: int
     status: str
@@ -132,7 +136,11 @@ def store_reports(
     source: Source = Source.MANUAL,
     batch_id: int | None = None,
 ) -> SaveResult:
-    """Write checked reports for one period inside the caller's transaction (see :meth:`ReportService.save`)."""
+    """Write checked reports for one period inside the caller's transaction (see :meth:`ReportService.save`).
+
+    The one writer of task reports, for hand entry and imported forms alike (``source`` and ``batch_id`` tag
+    the rows an import writes), so both follow the same rules on dates and reporters.
+    """
     items = list(items)
     created = changed = unchanged = 0
     period = get_or_create_period(session, period_code)
@@ -158,22 +166,21 @@ def store_reports(
             "progress": clean_text(item.progress, translate("Fields", "Progress")),
             "problems": clean_text(item.problems, translate("Fields", "Problems")),
             "next_steps": clean_text(item.next_steps, translate("Fields", "Next steps")),
-            "reporter": clean_text(item.reporter, translate("Fields", "Reporter"), max_length=100),
         }
         report = existing.get(item.assignment_id)
+        # Who reported is never erased by a report that names no one (a form's blank 填报人, a grid without one).
+        reporter = clean_text(item.reporter, translate("Fields", "Reporter"), max_length=100)
+        if reporter is not None or report is None:
+            values["reporter"] = reporter
         # A report comes in on the day given; without one a new report is today's, and a correction keeps its day.
         if item.submitted_on is not None or report is None:
             values["submitted_on"] = item.submitted_on or date.today()
         if report is None:
-            session.add(
-                TaskReport(
-                    assignment_id=item.assignment_id,
-                    period_id=period.id,
-                    source=str(source),
-                    batch_id=batch_id,
-                    **values,
-                )
+            # kept, so that a second row for the same assignment (a form may repeat a task) corrects this one
+            existing[item.assignment_id] = TaskReport(
+                assignment_id=item.assignment_id, period_id=period.id, source=str(source), batch_id=batch_id, **values
             )
+            session.add(existing[item.assignment_id])
             created += 1
             continue
         differs = any(getattr(report, k) != v for k, v in values.items())

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipdesk.domain.enums import Source
 from ipdesk.services.exchange.planning import FilePlan, ReportAction, ValueAction
 from ipdesk.services.exchange.queries import current_value
 from ipdesk.services.exchange.records import RowState
-from ipdesk.storage.models import ImportBatch, IndicatorValue, ReportingPeriod, TaskReport
+from ipdesk.services.reports import ReportInput, store_reports
+from ipdesk.storage.models import ImportBatch, IndicatorValue, ReportingPeriod
 
-REPORT_FIELDS = ("status", "percent", "progress", "problems", "next_steps", "reporter")
 WRITTEN = (RowState.NEW, RowState.CHANGED)
 
 
 def apply_form(session: Session, plan: FilePlan, period: ReportingPeriod, batch: ImportBatch) -> int:
-    """Write the new and changed rows; returns how many conflicting rows were kept as they were."""
-    kept = 0
-    for action in plan.reports:
-        if action.state == RowState.CONFLICT:
-            kept += 1
-        elif action.state in WRITTEN:
-            _write_report(session, action, period, batch, plan.submitted_on)
+    """Write the new and changed rows; returns how many conflicting rows were kept as they were.
+
+    Task reports go through :func:`store_reports`, the writer hand entry uses, so a form's report is
+    written by the same rules (its date, a blank reporter, the audit trail), only tagged with the batch.
+    """
+    kept = sum(1 for action in plan.reports if action.state == RowState.CONFLICT)
+    reports = [_report_input(a, plan.submitted_on) for a in plan.reports if a.state in WRITTEN]
+    if reports:
+        store_reports(session, period.code, reports, source=Source.IMPORT, batch_id=batch.id)
     for value_action in plan.values:
         if value_action.state == RowState.CONFLICT:
             kept += 1
@@ -33,23 +34,19 @@ def apply_form(session: Session, plan: FilePlan, period: ReportingPeriod, batch:
     return kept
 
 
-def _write_report(
-    session: Session, action: ReportAction, period: ReportingPeriod, batch: ImportBatch, submitted: date | None
-) -> None:
-    row = session.scalars(
-        select(TaskReport).where(TaskReport.assignment_id == action.assignment_id, TaskReport.period_id == period.id)
-    ).first()
-    if row is None:
-        row = TaskReport(assignment_id=action.assignment_id, period_id=period.id)
-        session.add(row)
-    for key in REPORT_FIELDS:
-        value = action.values.get(key)
-        if key == "reporter" and value is None and row.reporter is not None:
-            continue
-        setattr(row, key, value)
-    row.submitted_on = submitted or date.today()
-    row.source = Source.IMPORT.value
-    row.batch_id = batch.id
+def _report_input(action: ReportAction, submitted: date | None) -> ReportInput:
+    """A planned row as hand entry would give it: the form's 填报日期 (or none) is the submission date."""
+    values = action.values
+    return ReportInput(
+        action.assignment_id,
+        values["status"],
+        values.get("percent"),
+        values.get("progress"),
+        values.get("problems"),
+        values.get("next_steps"),
+        values.get("reporter"),
+        submitted,
+    )
 
 
 def _write_value(
