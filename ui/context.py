@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ipdesk.services import Services
-from ui.changes import ChangeBridge
 from ui.errors import ErrorPresenter
 from ui.operations import OperationRunner
+
+if TYPE_CHECKING:  # the window is built before SQLAlchemy has loaded (see ui.shell)
+    from ipdesk.services import Services
+    from ui.changes import ChangeBridge
 
 
 @dataclass(frozen=True)

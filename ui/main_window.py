@@ -6,11 +6,15 @@ The window knows nothing of other databases: "New/Open database…" only ask for
 Pages are built (and their modules imported) the first time they are shown; the navigation and the Go menu
 come from :data:`ui.pages.PAGES` alone. A page never built holds no data, so it needs no refresh and guards
 no edits; a file dropped on the window builds the 导入导出 page.
+
+At start-up the window is shown before its database has opened (see :mod:`ui.shell`): built from an
+:class:`Opening`, it says so where the page would be, and :meth:`MainWindow.attach` completes it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
@@ -35,6 +39,7 @@ from ipdesk.errors import ConflictError
 from ipdesk.storage.location import default_database_path
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
+from ui.errors import ErrorPresenter
 from ui.pages import PAGE_KEYS, PAGES
 from ui.pages.base import Page
 from ui.pages.exchange.drop_zone import local_paths
@@ -45,6 +50,15 @@ EXCHANGE_PAGE = "exchange"  # where dropped files go
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 DATABASE_FILTER = "*.sqlite3 *.db"
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a window knows while its database is still opening."""
+
+    errors: ErrorPresenter
+    database_path: Path | None  # None for a database server
+    url: str
 
 
 class DemoBanner(QFrame):
@@ -86,10 +100,17 @@ class MainWindow(QMainWindow):
     database_requested = Signal(str, bool)  # path, create a new database there
     page_built = Signal(object)  # a Page, just built (before it is first shown)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_page: str | None = None) -> None:
-        """``start_page``: the page to open on (default: the one shown when the window last closed)."""
+    def __init__(
+        self, ctx: AppContext | Opening, parent: QWidget | None = None, *, start_page: str | None = None
+    ) -> None:
+        """``start_page``: the page to open on (default: the one shown when the window last closed).
+
+        From an :class:`Opening` the window has no pages until :meth:`attach` gives it its context.
+        """
         super().__init__(parent)
-        self.ctx = ctx
+        self._ctx = ctx if isinstance(ctx, AppContext) else None
+        self._opening = ctx if isinstance(ctx, Opening) else None
+        self._errors = ctx.errors
         self._pages: dict[str, Page] = {}  # the pages built so far, by key
 
         self.nav = QListWidget(self)
@@ -102,16 +123,17 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self._icon(spec.key), "", self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.opening_label: QLabel | None = None
+        if self._ctx is None:
+            self.opening_label = QLabel(self.stack)
+            self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self.opening_label)
 
         self.banner: DemoBanner | None = None
         right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        if ctx.is_demo:
-            self.banner = DemoBanner(right)
-            self.banner.new_database.connect(self.ask_new_database)
-            right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.stack, 1)
+        self._right_layout = QVBoxLayout(right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.addWidget(self.stack, 1)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -126,9 +148,47 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._create_actions()
+        if self._ctx is not None:
+            self._add_banner()
         self.retranslate_ui()
-        ctx.errors.set_window(self)
+        self._errors.set_window(self)
         self._restore_settings(start_page)
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the window's database is still opening")
+        return self._ctx
+
+    def wanted_page(self) -> str:
+        """The key of the page the navigation points at (shown, or to be shown once the database is open)."""
+        return PAGE_KEYS[max(self.nav.currentRow(), 0)]
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether the database is open and the pages can be built (see :meth:`attach`)."""
+        return self._ctx is not None
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database has opened: build and show the page the navigation points at."""
+        self._ctx = ctx
+        self._opening = None
+        self._add_banner()
+        for action in (self.new_action, self.open_action, self.import_plan_action):
+            action.setEnabled(True)
+        self.retranslate_ui()
+        self._nav_changed(self.nav.currentRow())
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+
+    def _add_banner(self) -> None:
+        if self.ctx.is_demo:
+            self.banner = DemoBanner(self)
+            self.banner.new_database.connect(self.ask_new_database)
+            self._right_layout.insertWidget(0, self.banner)
+            self.banner.show()  # now, not when the layout gets round to it (the window may be on screen already)
 
     # -- structure ------------------------------------------------------------------------------------
 
@@ -170,6 +230,8 @@ class MainWindow(QMainWindow):
         self.go_menu.addActions(self.page_actions)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+        for action in (self.new_action, self.open_action, self.import_plan_action):
+            action.setEnabled(self._ctx is not None)  # until the database is open (see attach)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self._title())
@@ -185,15 +247,28 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(spec.nav_title())
             self.page_actions[row].setText(spec.nav_title())
         self._fit_navigation()
-        path = self.ctx.database_path
-        where = str(path) if path else self.ctx.services.database.url
+        if self._opening is not None:
+            where = self._where(self._opening.database_path, self._opening.url)
+            if self.opening_label is not None:
+                self.opening_label.setText(self.tr("Opening the database…"))
+            self.database_label.setText(self.tr("Opening {path}…").format(path=where))
+            return
+        where = self._where(self.ctx.database_path, self.ctx.services.database.url)
         text = self.tr("Database: {path}").format(path=where)
         if self.ctx.is_demo:
             text = self.tr("Demo data") + " · " + text
         self.database_label.setText(text)
 
+    @staticmethod
+    def _where(path: Path | None, url: str) -> str:
+        return str(path) if path else url
+
+    def _database_path(self) -> Path | None:
+        return self._opening.database_path if self._opening is not None else self.ctx.database_path
+
     def _title(self) -> str:
-        name = self.ctx.database_path.name if self.ctx.database_path else ""
+        path = self._database_path()
+        name = path.name if path else ""
         title = self.tr("ipdesk – IP-strong-city plan desk")
         return f"{title} – {name}" if name else title
 
@@ -218,7 +293,7 @@ class MainWindow(QMainWindow):
         return [self._pages[key] for key in PAGE_KEYS if key in self._pages]
 
     def page(self, key: str) -> Page:
-        """The page ``key``, built now if it was not yet (it loads its data when shown)."""
+        """The page ``key``, built now if it was not yet (it loads its data when shown; needs :attr:`is_ready`)."""
         page = self._pages.get(key)
         if page is not None:
             return page
@@ -246,7 +321,7 @@ class MainWindow(QMainWindow):
             raise KeyError(key) from None
 
     def _nav_changed(self, row: int) -> None:
-        if not 0 <= row < len(PAGES):
+        if not 0 <= row < len(PAGES) or self._ctx is None:  # while opening, attach shows the row's page
             return
         key = PAGE_KEYS[row]
         current = self.stack.currentWidget()
@@ -274,7 +349,7 @@ class MainWindow(QMainWindow):
     # -- drops --------------------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
+        if self.is_ready and local_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -309,7 +384,7 @@ class MainWindow(QMainWindow):
         if not Path(path).suffix:
             path += ".sqlite3"
         if Path(path).exists():
-            self.ctx.errors.present(
+            self._errors.present(
                 ConflictError(
                     self.tr(
                         "{path} already exists. Choose another name, or use File → Open database… to open it."
@@ -322,7 +397,8 @@ class MainWindow(QMainWindow):
     def ask_open_database(self) -> None:
         if not self.may_close():
             return
-        start = self.ctx.database_path.parent if self.ctx.database_path else default_database_path().parent
+        current = self._database_path()
+        start = current.parent if current else default_database_path().parent
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
@@ -333,6 +409,8 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(path, False)
 
     def open_intake_wizard(self) -> None:
+        if not self.is_ready:
+            return
         from ui.intake import open_intake_wizard  # the wizard and its parser load when first asked for
 
         open_intake_wizard(self.ctx, self)
@@ -362,7 +440,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings = QSettings(ORGANIZATION, APPLICATION)
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(PAGE_KEY, self.current_page().KEY)
+        key = self.current_page().KEY if self.is_ready and self._pages else self.wanted_page()
+        settings.setValue(PAGE_KEY, key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_close(then=self.close):

@@ -114,6 +114,7 @@ class Operation(QObject, Generic[T]):
         on_success: Callable[[T], None] | None,
         on_failure: Callable[[BaseException], bool] | None,
         cancellable: bool,
+        dialog: bool = True,
     ) -> None:
         super().__init__(runner)
         self._runner = runner
@@ -122,6 +123,7 @@ class Operation(QObject, Generic[T]):
         self._on_success = on_success
         self._on_failure = on_failure
         self._cancellable = cancellable
+        self._wants_dialog = dialog
         self._token = CancelToken()
         self._signals = _Signals()
         self._signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
@@ -153,7 +155,8 @@ class Operation(QObject, Generic[T]):
     # -- runner side --------------------------------------------------------------------------------
 
     def _start(self, pool: QThreadPool) -> None:
-        self._timer.start()
+        if self._wants_dialog:
+            self._timer.start()
         pool.start(self._job)
 
     @Slot()
@@ -274,8 +277,12 @@ class OperationRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], bool] | None = None,
         cancellable: bool = False,
+        dialog: bool = True,
     ) -> Operation[T]:
-        """Start ``work``; ``parent`` owns the outcome (dropped if it is deleted) and the progress dialog."""
+        """Start ``work``; ``parent`` owns the outcome (dropped if it is deleted) and the progress dialog.
+
+        ``dialog=False``: no progress dialog, however long it takes (the caller shows the progress itself).
+        """
         operation: Operation[T] = Operation(
             self,
             work,
@@ -284,6 +291,7 @@ class OperationRunner(QObject):
             on_success=on_success,
             on_failure=on_failure,
             cancellable=cancellable,
+            dialog=dialog,
         )
         self._active.append(operation)
         operation._start(self._pool)

@@ -1,27 +1,40 @@
-"""Owns the open database and the window on it; opening another database replaces both."""
+"""Owns the open database and the window on it; opening another database replaces both.
+
+At start-up the window comes first (:meth:`Shell.start`): it is shown while a worker thread loads SQLAlchemy and
+the services and opens the database, then it is completed with them. Loading them took three times as long as
+showing a window, and a clerk's PC showed nothing meanwhile. This module and the window therefore import
+nothing that loads SQLAlchemy at module level.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ipdesk.demo import DEMO_SETTING
-from ipdesk.services import Services
-from ipdesk.storage.database import Database
-from ipdesk.storage.location import sqlite_url
-from ui.changes import ChangeBridge
 from ui.context import AppContext
 from ui.errors import ErrorPresenter
-from ui.main_window import MainWindow
-from ui.operations import OperationRunner
-from ui.startup import DatabaseChoice, open_database
+from ui.main_window import MainWindow, Opening
+from ui.operations import OperationContext, OperationRunner
+from ui.pages import PAGE_KEYS, PAGES
+from ui.startup import DatabaseChoice, file_choice, open_database
+
+if TYPE_CHECKING:
+    from ipdesk.services import Services
+    from ipdesk.storage.database import Database
+    from ui.changes import ChangeBridge
 
 log = logging.getLogger(__name__)
 
 
 class Shell(QObject):
+    opened = Signal()  # :meth:`start`'s window has its database and shows its first page
+    failed = Signal(object)  # the exception that kept :meth:`start`'s database from opening
+
     def __init__(
         self,
         errors: ErrorPresenter,
@@ -39,28 +52,54 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self._changes: ChangeBridge | None = None
 
+    def start(self, choice: DatabaseChoice) -> MainWindow:
+        """A window on ``choice`` at once, completed when the database has opened in the background.
+
+        Until then the window shows that it is opening the database; if that fails, :attr:`failed` is emitted
+        (and the window stays without pages).
+        """
+        self.close()
+        self.window = MainWindow(Opening(self.errors, choice.path, choice.url), start_page=self.start_page)
+        self.window.database_requested.connect(self.switch)
+        window = self.window
+        first_page = PAGES[PAGE_KEYS.index(window.wanted_page())].module
+
+        def opened(result: tuple[Database, bool]) -> None:
+            database, is_demo = result
+            if self.window is not window:  # closed while the database was opening
+                database.dispose()
+                return
+            self._attach(database, choice, is_demo)
+            self._say_if_backed_up(database)
+            self.opened.emit()
+
+        def failed(error: BaseException) -> bool:
+            self.failed.emit(error)
+            return True
+
+        self.operations.run(  # no owner: the outcome must arrive even if the window has gone, to be disposed of
+            lambda context: _open_for_window(choice, context, first_page),
+            label=_opening_label(choice),
+            on_success=opened,
+            on_failure=failed,
+            dialog=choice.build_demo,  # a plain open shows in the window itself; building the demo takes a while
+        )
+        return window
+
     def open(self, choice: DatabaseChoice, *, parent: QWidget | None = None) -> MainWindow:
         """Open ``choice`` (in the background, with a progress dialog if slow) and build a window on it.
 
         Raises what opening raised (e.g. :class:`ipdesk.errors.StorageError`); the current window, if any,
         stays as it was in that case.
         """
-        label = (
-            QCoreApplication.translate("Shell", "Building the demo database…")
-            if choice.build_demo
-            else QCoreApplication.translate("Shell", "Opening the database…")
-        )
         database = self.operations.run_and_wait(
-            lambda context: open_database(choice, context), label=label, parent=parent
+            lambda context: open_database(choice, context), label=_opening_label(choice), parent=parent
         )
-        self._replace(database, choice)
-        assert self.window is not None
-        if database.last_backup is not None:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "Shell", "The database was updated to this version of ipdesk; a backup was saved first: {path}"
-                ).format(path=database.last_backup)
-            )
+        self.close()
+        self.window = MainWindow(self._attach_context(database, choice), start_page=self.start_page)
+        self.window.database_requested.connect(self.switch)
+        log.info("window opened on %s", choice.url)
+        self._say_if_backed_up(database)
         return self.window
 
     def switch(self, path: str, create: bool) -> bool:
@@ -69,7 +108,7 @@ class Shell(QObject):
         old = self.window
         visible = old.isVisible() if old is not None else False
         try:
-            self.open(DatabaseChoice(sqlite_url(path)), parent=old)
+            self.open(file_choice(path), parent=old)
         except Exception as exc:
             self.errors.present(exc)
             return False
@@ -77,16 +116,30 @@ class Shell(QObject):
             self.window.show()
         return True
 
-    def _replace(self, database: Database, choice: DatabaseChoice) -> None:
-        self.close()
+    def _attach(self, database: Database, choice: DatabaseChoice, is_demo: bool) -> None:
+        assert self.window is not None
+        self.window.attach(self._attach_context(database, choice, is_demo))
+        log.info("window opened on %s", choice.url)
+
+    def _attach_context(self, database: Database, choice: DatabaseChoice, is_demo: bool | None = None) -> AppContext:
+        """The shell's database becomes ``database``; what the window's pages are given to work with it."""
+        from ipdesk.services import Services
+        from ui.changes import ChangeBridge
+
         self.database = database
         self._changes = ChangeBridge(database, self)
         services = Services(database)
-        is_demo = choice.is_demo or services.settings.get(DEMO_SETTING) is not None
-        ctx = AppContext(services, self.operations, self.errors, self._changes, choice.path, is_demo)
-        self.window = MainWindow(ctx, start_page=self.start_page)
-        self.window.database_requested.connect(self.switch)
-        log.info("window opened on %s", choice.url)
+        if is_demo is None:
+            is_demo = _is_demo(services, choice)
+        return AppContext(services, self.operations, self.errors, self._changes, choice.path, is_demo)
+
+    def _say_if_backed_up(self, database: Database) -> None:
+        if database.last_backup is not None and self.window is not None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Shell", "The database was updated to this version of ipdesk; a backup was saved first: {path}"
+                ).format(path=database.last_backup)
+            )
 
     def close(self) -> None:
         """Close the window and the database (waiting for running work first)."""
@@ -107,3 +160,25 @@ class Shell(QObject):
         # Delete the window's widgets now, while the application runs: left to Python's shutdown, Qt objects go
         # in no particular order, which now and then crashed the process on its way out (the overview's charts).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _opening_label(choice: DatabaseChoice) -> str:
+    if choice.build_demo:
+        return QCoreApplication.translate("Shell", "Building the demo database…")
+    return QCoreApplication.translate("Shell", "Opening the database…")
+
+
+def _is_demo(services: Services, choice: DatabaseChoice) -> bool:
+    return choice.is_demo or services.settings.get(DEMO_SETTING) is not None
+
+
+def _open_for_window(choice: DatabaseChoice, context: OperationContext, page_module: str) -> tuple[Database, bool]:
+    """On the worker: open the database, and do there what the window would otherwise do on the GUI thread
+    once it has it (a first query sets up the ORM's mappings; the first page's module loads the core modules it
+    reads with)."""
+    from ipdesk.services import Services
+
+    database = open_database(choice, context)
+    is_demo = _is_demo(Services(database), choice)
+    importlib.import_module(page_module)  # defines classes only: no widget is made off the GUI thread
+    return database, is_demo

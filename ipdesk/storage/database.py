@@ -9,10 +9,11 @@ from pathlib import Path
 from threading import Lock
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ipdesk.domain.enums import Source
-from ipdesk.errors import MigrationError
+from ipdesk.errors import MigrationError, StorageError
 from ipdesk.i18n import translate
 from ipdesk.storage import audit, migrations
 from ipdesk.storage.backup import backup_sqlite, timestamped_name
@@ -88,6 +89,9 @@ class Database:
                     raise MigrationError(
                         translate("Errors", "The database structure is out of date; open it with ipdesk to update it.")
                     )
+        except DBAPIError as exc:
+            engine.dispose()
+            raise _not_opened(url, exc) from exc
         except Exception:
             engine.dispose()
             raise
@@ -135,3 +139,21 @@ class Database:
     def dispose(self) -> None:
         refresh_statistics(self.engine)
         self.engine.dispose()
+
+
+def _not_opened(url: str, error: DBAPIError) -> StorageError:
+    """What a clerk is told when the driver refused the database (not a database file, damaged, no access …)."""
+    where = sqlite_path_of(url) or url
+    detail = str(error.orig)
+    if "not a database" in detail:
+        return StorageError(
+            translate(
+                "Errors",
+                "{path} is not an ipdesk database (or it is damaged). Choose another file, or restore a backup.",
+            ).format(path=where)
+        )
+    return StorageError(
+        translate("Errors", "The database {path} could not be opened: {detail}. Check that it is reachable.").format(
+            path=where, detail=detail
+        )
+    )

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_path
-from sqlalchemy.engine import make_url
 
 DATABASE_URL_ENV = "IPDESK_DATABASE_URL"
 DATA_DIR_ENV = "IPDESK_DATA_DIR"  # moves the whole data directory (used by tests and portable installs)
@@ -42,6 +41,8 @@ def resolve_database_url(db_path: str | None = None) -> str:
 
 def sqlite_path_of(url: str) -> str | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    from sqlalchemy.engine import make_url  # SQLAlchemy loads off the GUI thread at start-up (see ui.shell)
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return None

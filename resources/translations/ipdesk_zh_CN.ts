@@ -1051,7 +1051,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
+        <location filename="../../ui/main_window.py" line="+87"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; You are looking at the sample database built from published plans. To start your own work, create a new database (File → New database…).</source>
         <translation>&lt;b&gt;示例数据。&lt;/b&gt;当前显示的是根据已公开规划文件生成的示例数据库。开始正式工作前，请新建数据库（文件 → 新建数据库…）。</translation>
     </message>
@@ -2398,7 +2398,7 @@
         <translation>上级章节属于另一个规划。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+71"/>
+        <location filename="../../ipdesk/services/reports.py" line="+75"/>
         <source>The completion percentage must be a number.</source>
         <translation>完成比例必须是数字。</translation>
     </message>
@@ -2489,9 +2489,19 @@
         <translation>从 {path} 恢复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/storage/database.py" line="+89"/>
+        <location filename="../../ipdesk/storage/database.py" line="+90"/>
         <source>The database structure is out of date; open it with ipdesk to update it.</source>
         <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{path} is not an ipdesk database (or it is damaged). Choose another file, or restore a backup.</source>
+        <translation>{path} 不是 ipdesk 数据库（或已损坏）。请选择其他文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {path} could not be opened: {detail}. Check that it is reachable.</source>
+        <translation>无法打开数据库 {path}：{detail}。请检查能否访问该数据库。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/storage/migrations.py" line="+91"/>
@@ -3623,20 +3633,20 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+41"/>
-        <location line="+72"/>
+        <location filename="../../ipdesk/services/reports.py" line="+45"/>
+        <location line="+71"/>
         <location filename="../../ipdesk/services/tasks.py" line="+33"/>
         <location line="+7"/>
         <source>Assignment</source>
         <translation>任务分工</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Progress</source>
         <translation>工作进展</translation>
     </message>
@@ -3651,12 +3661,12 @@
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reporter</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <location filename="../../ipdesk/services/tasks.py" line="-90"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -4438,7 +4448,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+99"/>
+        <location filename="../../ui/main_window.py" line="+147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4478,7 +4488,17 @@
         <translation>关于 ipdesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -4488,7 +4508,7 @@
         <translation>示例数据</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>ipdesk – IP-strong-city plan desk</source>
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
@@ -4499,22 +4519,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>ipdesk databases ({patterns})</source>
         <translation>ipdesk 数据库（{patterns}）</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>{path} already exists. Choose another name, or use File → Open database… to open it.</source>
         <translation>{path} 已存在。请换一个文件名，或通过“文件 → 打开数据库…”打开该文件。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>About ipdesk</source>
         <translation>关于 ipdesk</translation>
     </message>
@@ -4727,7 +4747,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="+164"/>
+        <location filename="../../ui/operations.py" line="+167"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -4750,7 +4770,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+65"/>
+        <location filename="../../ui/pages/base.py" line="+67"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5743,12 +5763,12 @@
         <translation>签发人：</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/layout.py" line="+332"/>
+        <location filename="../../ipdesk/reports/layout.py" line="+344"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+432"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6856,17 +6876,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+49"/>
+        <location filename="../../ui/shell.py" line="+167"/>
         <source>Building the demo database…</source>
         <translation>正在生成示例数据库…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>The database was updated to this version of ipdesk; a backup was saved first: {path}</source>
         <translation>数据库已升级到当前版本，升级前已自动备份：{path}</translation>
     </message>

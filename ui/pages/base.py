@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from ipdesk.storage.database import Changes
 from ui.context import AppContext
 from ui.operations import Work
+
+if TYPE_CHECKING:  # the window and its first page are built before SQLAlchemy has loaded (see ui.shell)
+    from ipdesk.storage.database import Changes
 
 
 class Page(QWidget):
