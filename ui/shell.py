@@ -8,7 +8,6 @@ nothing that loads SQLAlchemy at module level.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from ui.context import AppContext
 from ui.errors import ErrorPresenter
 from ui.main_window import MainWindow, Opening
 from ui.operations import OperationContext, OperationRunner
-from ui.pages import PAGE_KEYS, PAGES
+from ui.pages import PAGE_KEYS, PAGES, PageSpec
 from ui.startup import DatabaseChoice, file_choice, open_database
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ class Shell(QObject):
         self.window = MainWindow(Opening(self.errors, choice.path, choice.url), start_page=self.start_page)
         self.window.database_requested.connect(self.switch)
         window = self.window
-        first_page = PAGES[PAGE_KEYS.index(window.wanted_page())].module
+        first_page = PAGES[PAGE_KEYS.index(window.wanted_page())]
 
         def opened(result: tuple[Database, bool]) -> None:
             database, is_demo = result
@@ -172,13 +171,13 @@ def _is_demo(services: Services, choice: DatabaseChoice) -> bool:
     return choice.is_demo or services.settings.get(DEMO_SETTING) is not None
 
 
-def _open_for_window(choice: DatabaseChoice, context: OperationContext, page_module: str) -> tuple[Database, bool]:
+def _open_for_window(choice: DatabaseChoice, context: OperationContext, first_page: PageSpec) -> tuple[Database, bool]:
     """On the worker: open the database, and do there what the window would otherwise do on the GUI thread
-    once it has it (a first query sets up the ORM's mappings; the first page's module loads the core modules it
-    reads with)."""
+    once it has it (a first query sets up the ORM's mappings; the first page's modules load the core modules it
+    reads with, and the overview's load pyqtgraph and numpy)."""
     from ipdesk.services import Services
 
     database = open_database(choice, context)
     is_demo = _is_demo(Services(database), choice)
-    importlib.import_module(page_module)  # defines classes only: no widget is made off the GUI thread
+    first_page.import_modules()
     return database, is_demo

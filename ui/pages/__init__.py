@@ -25,6 +25,14 @@ class PageSpec:
     module: str
     class_name: str  # also the translation context of ``title``
     title: str  # untranslated
+    # Modules the page imports when it first loads (not at its own import): when the page is the first one,
+    # the start-up worker imports them beside the database, so the GUI thread does not wait for them.
+    preload: tuple[str, ...] = ()
+
+    def import_modules(self) -> None:
+        """Import the page's module and those it loads later (class definitions only: safe off the GUI thread)."""
+        for module in (self.module, *self.preload):
+            importlib.import_module(module)
 
     def nav_title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title)
@@ -37,7 +45,16 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", "ui.pages.dashboard_page", "DashboardPage", QT_TRANSLATE_NOOP("DashboardPage", "Overview")),
+    PageSpec(
+        "dashboard",
+        "ui.pages.dashboard_page",
+        "DashboardPage",
+        QT_TRANSLATE_NOOP("DashboardPage", "Overview"),
+        preload=tuple(
+            f"ui.charts.{name}"
+            for name in ("completeness_chart", "department_chart", "status_chart", "trajectory_chart")
+        ),
+    ),
     PageSpec("plans", "ui.pages.plans_page", "PlansPage", QT_TRANSLATE_NOOP("PlansPage", "Plans and tasks")),
     PageSpec(
         "indicators", "ui.pages.indicators_page", "IndicatorsPage", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators")
