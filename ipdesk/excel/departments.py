@@ -1,5 +1,8 @@
 """Department cells: splitting ``市科技局（牵头）、市财政局`` into names and roles, and matching names.
 
+Cells are split by the plan intake's rule (:func:`ipdesk.intake.departments.split_department_text`), so a
+cell and a plan's department list read the same words the same way.
+
 Matching goes through the plan intake's matcher, so documents and files follow one rule; this module adds
 what files need (this installation's unit first, labels for suggestions). Unknown or ambiguous names are
 never guessed: they come back with suggestions for the clerk.
@@ -8,30 +11,17 @@ never guessed: they come back with suggestions for the clerk.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ipdesk.excel.vocabulary import normalise
-from ipdesk.intake.departments import kind_of
+from ipdesk.intake.departments import kind_of, split_department_text
 from ipdesk.intake.matching import DepartmentMatcher as NameMatcher
 from ipdesk.intake.matching import RegistryDepartment
+from ipdesk.intake.model import LEAD, SUPPORT
+from ipdesk.intake.text import Aligned
 
-_CLAUSE_SPLIT = re.compile(r"[，,；;\n]+")
-_NAME_SPLIT = re.compile(r"[、\s/|]+")
-_PAREN_MARK = re.compile(r"[(（]\s*(牵头|主责|牵头单位|配合|协办|配合单位|参与)\s*[)）]")
-_CLAUSE_LABEL = re.compile(r"^(牵头单位|牵头部门|主责单位|配合单位|配合部门|协办单位|责任单位|参与单位)\s*[:：]\s*")
-_TRAILING_ROLE = re.compile(r"(牵头|负责|主责|配合|参与|协办|协助)$")
-_LEAD_WORDS = frozenset({"牵头", "主责", "牵头单位", "牵头部门", "主责单位", "负责"})
-_SUPPORT_WORDS = frozenset({"配合", "协办", "配合单位", "配合部门", "协办单位", "参与", "参与单位", "协助"})
-
-
-def _role_of(word: str) -> str | None:
-    if word in _LEAD_WORDS:
-        return "lead"
-    if word in _SUPPORT_WORDS:
-        return "support"
-    return None
+_ROLE_KEY = {LEAD: "lead", SUPPORT: "support"}
 
 
 @dataclass(frozen=True)
@@ -41,36 +31,14 @@ class NamedRole:
 
 
 def split_departments(cell: str | None) -> list[NamedRole]:
-    """Names in a department cell, with the role the cell marks (any separator: 、，, ；spaces, newlines)."""
+    """Names in a department cell, with the role the cell marks, split as plans split their department lists.
+
+    A 责任 label gives no role of its own: the cell's column decides. Deadlines written in the cell are ignored.
+    """
     if not cell:
         return []
-    result: list[NamedRole] = []
-    seen: set[str] = set()
-    for clause in _CLAUSE_SPLIT.split(cell.strip()):
-        clause = clause.strip()
-        if not clause:
-            continue
-        clause_role = None
-        label = _CLAUSE_LABEL.match(clause)
-        if label:
-            clause_role = _role_of(label.group(1))
-            clause = clause[label.end() :]
-        trailing = _TRAILING_ROLE.search(clause)
-        if trailing and _PAREN_MARK.search(clause) is None and len(clause) > len(trailing.group(1)):
-            clause_role = _role_of(trailing.group(1)) or clause_role
-            clause = clause[: trailing.start()]
-        for piece in _NAME_SPLIT.split(clause):
-            role = clause_role
-            mark = _PAREN_MARK.search(piece)
-            if mark:
-                role = _role_of(mark.group(1))
-                piece = _PAREN_MARK.sub("", piece)
-            name = piece.strip().rstrip("等").strip()
-            if not name or name in ("牵头", "配合") or name in seen:
-                continue
-            seen.add(name)
-            result.append(NamedRole(name, role))
-    return result
+    split = split_department_text(Aligned.of(cell))
+    return [NamedRole(named.name, _ROLE_KEY.get(named.role or "")) for named in split.names]
 
 
 RegistryRecord = RegistryDepartment  # one registry protocol for documents and Excel files

@@ -2,15 +2,18 @@
 
 Forms handled: "（市政府办、科技局、工商质监局按职责分工负责）", "（责任单位：市科技局、市财政局、各县区政府）",
 "（市市场监督管理局、财政局）", "（A牵头，B、C配合）", "（A负责，B、C参与）", "（牵头单位：A；配合单位：B）",
-lists broken across lines or by stray spaces ("负 责"), half-width brackets and colons, Traditional
-characters. A parenthesis is only taken for a list when its pieces look like organisation names: a
+"（A（牵头）、B）", lists broken across lines or by stray spaces ("负 责"), half-width brackets and colons,
+Traditional characters. A parenthesis is only taken for a list when its pieces look like organisation names: a
 document number "（内政发〔2016〕13号）", a quotation or an explanatory remark is left alone.
+
+:func:`split_department_text` is the one rule for splitting such a text into names with roles; Excel
+department cells (:func:`ipdesk.excel.departments.split_departments`) are split by it too.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ipdesk.intake.model import LEAD, RESPONSIBLE, SUPPORT, DepartmentRef, ParseWarning
 from ipdesk.intake.text import Aligned
@@ -29,33 +32,46 @@ _OTHER = re.compile(
 )
 
 _LABEL = re.compile(
-    r"^(?:主要)?(?P<word>责任|牵头|主责|主办|承办|配合|参与|协办|协同|参加|落实|实施)"
+    r"^(?:主要)?(?P<word>责任|牵头|主责|主办|承办|配合|参与|协办|协同|协助|参加|落实|实施)"
     r"(?:单位|部门|主体|机构)(?:为)?\s*[:：]?\s*"
 )
-_LEAD_TAIL = re.compile(r"(?:牵头负责|负责牵头|牵头抓总|牵头)$")
-_SUPPORT_TAIL = re.compile(r"(?:共同参与|协同配合|配合落实|积极配合|按职责配合|协助|协同|配合|参与|参加)$")
+_LEAD_TAIL = re.compile(r"(?:牵头负责|负责牵头|牵头抓总|牵头|主责)$")
+_SUPPORT_TAIL = re.compile(r"(?:共同参与|协同配合|配合落实|积极配合|按职责配合|协助|协同|协办|配合|参与|参加)$")
 _DUTY_TAIL = re.compile(
     r"(?:按照?(?:各自)?(?:职责|职能)(?:分工)?|分工|各司其职|根据职责|依职责|结合职责)?"
     r"(?:共同|分别|具体|抓好)?(?:负责|落实|实施|推进|承担|办理|执行)(?:落实)?$"
 )
 _QUALIFIER_TAIL = re.compile(r"(?:按照?(?:各自)?(?:职责|职能)(?:分工)?|等(?:单位|部门)?|分工)$")
+_ROLE_MARK = re.compile(r"\(\s*(?P<word>牵头|主责|主办|配合|参与|协办|协同|协助|参加)(?:单位|部门)?\s*\)")
 _DEADLINE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年|年底前|年内|长期坚持|持续推进|持续实施|长期|每年|[上下]半年|季度|月底前|月前|完成$)"
 )
 _REJECT = re.compile(
     r"〔|〕|《|》|“|”|\[\d{4}\]|号$|^(?:注|如|即|含|包括|下同|简称|以下简称|试行|草案|暂行|修订|征求意见稿)"
 )
-_SPLIT_PIECES = re.compile(r"[、，,；;/]|\s{2,}")
+_SPLIT_PIECES = re.compile(r"[、，,；;/|]|\s{2,}")
 _AND = re.compile(r"[和及与]")
 _PREFIX_LEVEL = re.compile(r"^(市|区|县|旗|盟|州|省|自治区)")
 _PLACE = re.compile(r"^(?:中国|国家|中央|全国)|[市盟旗县省州](?!场)|自治区")
 _NOT_LEVEL = re.compile(r"^(?:市场|区域|县域|市委|区委|县委|旗委|盟委|州委|省委)")
 
-_LABEL_ROLE = {
-    "责任": RESPONSIBLE, "主责": RESPONSIBLE, "落实": RESPONSIBLE, "实施": RESPONSIBLE,
-    "牵头": LEAD, "主办": LEAD, "承办": LEAD,
-    "配合": SUPPORT, "参与": SUPPORT, "协办": SUPPORT, "协同": SUPPORT, "参加": SUPPORT,
+_LABEL_ROLE: dict[str, str | None] = {
+    # 责任单位 and its kin name the bodies in charge without saying who leads: the role stays open.
+    "责任": None,
+    "落实": None,
+    "实施": None,
+    "牵头": LEAD,
+    "主责": LEAD,
+    "主办": LEAD,
+    "承办": LEAD,
+    "配合": SUPPORT,
+    "参与": SUPPORT,
+    "协办": SUPPORT,
+    "协同": SUPPORT,
+    "协助": SUPPORT,
+    "参加": SUPPORT,
 }
+_TAIL_ROLE = {"lead": LEAD, "support": SUPPORT}
 
 
 @dataclass(slots=True)
@@ -108,6 +124,11 @@ def _trailing_parenthesis(norm: str) -> tuple[int, int] | None:
     return None
 
 
+_LONGEST_PIECE = 400
+"""Longer text between two separators is no name (nor names joined by 和): it is not glued or cut further,
+whose tests would read it again for every space or 和 in it (a hostile cell of 30,000 characters)."""
+
+
 def _words(piece: Aligned) -> list[Aligned]:
     """Split on whitespace, gluing back what a stray space cut ("科技 局", "负 责")."""
     tokens: list[Aligned] = []
@@ -119,6 +140,8 @@ def _words(piece: Aligned) -> list[Aligned]:
                 start = None
         elif start is None:
             start = index
+    if len(piece) > _LONGEST_PIECE:
+        return tokens
     words: list[Aligned] = []
     for token in tokens:
         if words and not (is_org_name(words[-1].norm) and is_org_name(token.norm) and len(token.norm) > 2):
@@ -154,35 +177,62 @@ def _names(segment: Aligned) -> list[Aligned]:
 
 
 def _split_and(word: Aligned) -> list[Aligned]:
-    """"市科技局和财政局" -> two names; "文化和旅游局" stays one (its left part is no organisation)."""
+    """Split at 和/及/与 between two organisations: 市科技局和财政局 is two names, 文化和旅游局 one."""
+    if len(word) > _LONGEST_PIECE:
+        return [word]
+    parts: list[Aligned] = []
+    start = 0
     for match in _AND.finditer(word.norm):
-        left, right = word[: match.start()], word[match.end() :]
+        left, right = word[start : match.start()], word[match.end() :]
         if is_org_name(left.norm) and is_org_name(right.norm) and len(right.norm) >= 2:
-            return [left, *_split_and(right)]
-    return [word]
+            parts.append(left)
+            start = match.end()
+    return [*parts, word[start:]]
 
 
-def parse_department_text(content: Aligned, line: int | None, *, labelled: bool = False) -> DepartmentList | None:
-    """Departments in the text of a parenthesis or a 责任单位 line; None when it is not such a list."""
-    norm = content.norm
-    if not norm.strip() or len(norm) > 400 or "。" in norm or _REJECT.search(norm.strip()):
-        return None
-    content = _unwrap(content)
-    segments: list[tuple[Aligned, str | None]] = []  # (names text, role from a label)
-    for part in _split_before_labels(_split_keep(content, ";；")):
+@dataclass(frozen=True, slots=True)
+class NamedDepartment:
+    """One name of a department text and the role the text gives it."""
+
+    name: str
+    """As written, whitespace and role words removed."""
+    key: str
+    """``name`` normalised (half-width, Simplified): what the name rules look at."""
+    role: str | None
+    """牵头 or 配合, or None when the text leaves the role open (责任单位, 按职责分工负责): the reader's default."""
+    labelled: bool = False
+    """The text labels the role (牵头单位：…): the list is taken even when few pieces look like names."""
+
+
+@dataclass(slots=True)
+class DepartmentText:
+    names: list[NamedDepartment]
+    deadlines: list[str]
+
+
+def split_department_text(content: Aligned) -> DepartmentText:
+    """The one rule that splits a department text into names with roles, for plans and Excel cells alike.
+
+    Clauses end at ；; or a line break, or where a label (牵头单位：, 配合单位：, 责任单位： …) starts; a
+    clause without a label also ends at ，,. Names are separated by 、/| ，, two spaces, one space between two
+    organisation names, and 和/及/与 between two organisation names. A name's role is its mark
+    (市科技局（牵头）), else its clause's label, else a tail (A牵头 / B、C配合 / 主责 / 协办 …); 按职责分工负责,
+    负责 and 等 are dropped without giving a role. When a text names supporters and no lead, its unmarked names lead
+    (A负责，B参与). A clause that is a deadline (2024年底前) is returned apart; a name given twice is kept once.
+    """
+    segments: list[tuple[Aligned, bool, str | None]] = []  # (names text, labelled, role from the label)
+    for part in _split_before_labels(_split_keep(content, ";；\n")):
         part = part.strip()
         label = _LABEL.match(part.norm)
-        role = None
-        if label:
-            role = _LABEL_ROLE.get(label.group("word"), RESPONSIBLE)
-            part = part[label.end() :]
-            labelled = True
-        for sub in _split_keep(part, ",，") if role is None else [part]:
-            segments.append((sub.strip(), role))
+        if label is None:
+            segments.extend((sub.strip(), False, None) for sub in _split_keep(part, ",，"))
+        else:
+            segments.append((part[label.end() :].strip(), True, _LABEL_ROLE[label.group("word")]))
 
     deadlines: list[str] = []
-    entries: list[tuple[Aligned, str | None, str | None]] = []  # (name, label role, tail tag)
-    for segment, label_role in segments:
+    names: list[NamedDepartment] = []
+    seen: dict[str, int] = {}  # name -> index in names
+    for segment, labelled, label_role in segments:
         if not len(segment):
             continue
         if _DEADLINE.search(segment.norm) and not is_org_name(segment.norm):
@@ -191,39 +241,61 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
             deadlines.append(re.sub(r"(?<=.)完成$", "", deadline))
             continue
         segment, tag = _strip_tail(segment)
-        for name in _names(segment):
-            name, own_tag = _strip_tail(name)
-            entries.append((name, label_role, own_tag or tag))
-    if not entries:
+        for piece in _names(segment):
+            piece, mark = _role_mark(piece)
+            piece, own_tag = _strip_tail(piece)
+            key = re.sub(r"\s", "", piece.norm)
+            if not key or _is_role_word(key):
+                continue
+            role = mark or label_role or _TAIL_ROLE.get(own_tag or tag or "")
+            name = re.sub(r"\s", "", piece.orig)
+            if name not in seen:
+                seen[name] = len(names)
+                names.append(NamedDepartment(name, key, role, labelled))
+            elif names[seen[name]].role is None and role is not None:  # the role given at a later mention
+                names[seen[name]] = replace(names[seen[name]], role=role)
+    roles = {named.role for named in names}
+    if SUPPORT in roles and LEAD not in roles:
+        names = [replace(named, role=LEAD) if named.role is None else named for named in names]
+    return DepartmentText(names, deadlines)
+
+
+def _role_mark(piece: Aligned) -> tuple[Aligned, str | None]:
+    """Remove a role in brackets ("市科技局（牵头）"); a 挂牌 name in brackets ("（知识产权局）") stays."""
+    mark = _ROLE_MARK.search(piece.norm)
+    if mark is None:
+        return piece, None
+    return piece[: mark.start()] + piece[mark.end() :], _LABEL_ROLE[mark.group("word")]
+
+
+def _is_role_word(key: str) -> bool:
+    """A piece that is only a role word or qualifier ("牵头", "配合", "按职责分工负责", "等")."""
+    return any(p.fullmatch(key) for p in (_LEAD_TAIL, _SUPPORT_TAIL, _DUTY_TAIL, _QUALIFIER_TAIL))
+
+
+def parse_department_text(content: Aligned, line: int | None, *, labelled: bool = False) -> DepartmentList | None:
+    """Departments in the text of a parenthesis or a 责任单位 line; None when it is not such a list."""
+    norm = content.norm
+    if not norm.strip() or len(norm) > 400 or "。" in norm or _REJECT.search(norm.strip()):
         return None
-    organisations = sum(is_org_name(re.sub(r"\s", "", name.norm)) for name, _, _ in entries)
-    if not labelled and organisations < max(1, (len(entries) + 1) // 2):
+    split = split_department_text(_unwrap(content))
+    if not split.names:
+        return None
+    labelled = labelled or any(named.labelled for named in split.names)
+    organisations = sum(is_org_name(named.key) for named in split.names)
+    if not labelled and organisations < max(1, (len(split.names) + 1) // 2):
         return None
     warnings: list[ParseWarning] = []
-    if organisations < len(entries):
-        odd = "、".join(
-            re.sub(r"\s", "", name.orig) for name, _, _ in entries if not is_org_name(re.sub(r"\s", "", name.norm))
-        )
+    if organisations < len(split.names):
+        odd = "、".join(named.name for named in split.names if not is_org_name(named.key))
         warnings.append(ParseWarning("department_unsure", f"责任单位中“{odd}”不像单位名称，请核对。", line))
 
-    tags = {tag for _, _, tag in entries} | {role for _, role, _ in entries if role}
-    has_lead = "lead" in tags or LEAD in tags
-    has_support = "support" in tags or SUPPORT in tags
+    has_lead = any(named.role == LEAD for named in split.names)
     departments: list[DepartmentRef] = []
     level_prefix = None
-    for name, label_role, tag in entries:
-        written = re.sub(r"\s", "", name.orig)
-        key = re.sub(r"\s", "", name.norm)
-        if label_role:
-            role = label_role
-        elif tag == "lead":
-            role = LEAD
-        elif tag == "support" or has_lead:
-            role = SUPPORT
-        elif has_support:
-            role = LEAD
-        else:
-            role = RESPONSIBLE
+    for named in split.names:
+        role = named.role or (SUPPORT if has_lead else RESPONSIBLE)
+        key, written = named.key, named.name
         prefix = _PREFIX_LEVEL.match(key)
         if prefix and not _NOT_LEVEL.match(key):
             level_prefix = level_prefix or prefix.group(1)
@@ -232,17 +304,18 @@ def parse_department_text(content: Aligned, line: int | None, *, labelled: bool 
             qualified = level_prefix + written
         else:
             qualified = written
-        if any(dept.name == written for dept in departments):
-            continue
         departments.append(DepartmentRef(written, role, kind_of(key), qualified, line))
-    return DepartmentList(departments, 0, len(content), deadlines, warnings)
+    return DepartmentList(departments, 0, len(content), split.deadlines, warnings)
 
 
-_MID_LABEL = re.compile(r"(?<=[^\s;；,，:：])\s*(?=(?:主要)?(?:责任|牵头|主办|配合|参与|协办)(?:单位|部门)\s*[:：])")
+_MID_LABEL = re.compile(
+    r"(?<=[^\s;；,，:：])(?<!主要)\s*"
+    r"(?=(?:主要)?(?:责任|牵头|主责|主办|配合|参与|协办|协同|协助|参加)(?:单位|部门)\s*[:：])"
+)
 
 
 def _split_before_labels(parts: list[Aligned]) -> list[Aligned]:
-    """"牵头单位：A 配合单位：B" without a semicolon between the two labels."""
+    """Cut before a label that follows text without a semicolon (牵头单位：A 配合单位：B)."""
     out: list[Aligned] = []
     for part in parts:
         cuts = [match.start() for match in _MID_LABEL.finditer(part.norm)]
