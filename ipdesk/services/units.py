@@ -38,20 +38,24 @@ def _info(unit: AdminUnit) -> UnitInfo:
 class UnitService(Service):
     def list(self) -> list[UnitInfo]:
         """All units, parents before children, in their configured order."""
-        with self.db.reading() as session:
-            units = session.scalars(select(AdminUnit).order_by(AdminUnit.position, AdminUnit.id)).all()
-            by_parent: dict[int | None, list[AdminUnit]] = {}
-            for unit in units:
-                by_parent.setdefault(unit.parent_id, []).append(unit)
-            ordered: list[UnitInfo] = []
+        with self.db.reading() as session:  # columns, not ORM objects: a province has over a hundred units
+            rows = session.execute(
+                select(AdminUnit.id, AdminUnit.name, AdminUnit.level, AdminUnit.parent_id, AdminUnit.code).order_by(
+                    AdminUnit.position, AdminUnit.id
+                )
+            ).all()
+        by_parent: dict[int | None, list[UnitInfo]] = {}
+        for row in rows:
+            by_parent.setdefault(row.parent_id, []).append(UnitInfo(*row))
+        ordered: list[UnitInfo] = []
 
-            def walk(parent: int | None) -> None:
-                for unit in by_parent.get(parent, []):
-                    ordered.append(_info(unit))
-                    walk(unit.id)
+        def walk(parent: int | None) -> None:
+            for unit in by_parent.get(parent, []):
+                ordered.append(unit)
+                walk(unit.id)
 
-            walk(None)
-            return ordered
+        walk(None)
+        return ordered
 
     def create(self, name: str, level: str, parent_id: int | None = None, code: str | None = None) -> UnitInfo:
         name = require_text(name, translate("Fields", "Unit name"), max_length=100)
