@@ -114,13 +114,24 @@ def test_a_database_that_cannot_be_opened_is_reported_and_nothing_is_built(
     assert bogus.read_text(encoding="utf-8") == "这不是数据库"  # the clerk's file is left as it was
 
 
-def test_closing_while_opening_disposes_of_the_database(qtbot: QtBot, shell: Shell, city_file: Path) -> None:
-    window = shell.start(file_choice(city_file))
+def test_closing_while_opening_disposes_of_the_database(
+    qtbot: QtBot, shell: Shell, city_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ipdesk.storage.database import Database
+
+    disposed: list[str] = []
+    dispose = Database.dispose
+
+    def counting(self: Database) -> None:
+        disposed.append(self.url)
+        dispose(self)
+
+    monkeypatch.setattr(Database, "dispose", counting)
+    shell.start(file_choice(city_file))
     shell.close()  # waits for the worker; its result arrives after the window has gone
     assert shell.window is None
-    qtbot.wait(50)  # the queued outcome is delivered and disposed of
-    assert shell.database is None
-    del window
+    qtbot.waitUntil(lambda: len(disposed) == 1, timeout=10_000)  # the late database is closed, not left open
+    assert disposed[0].endswith("city.sqlite3") and shell.database is None
 
 
 def run_python(code: str, tmp_path: Path) -> object:
