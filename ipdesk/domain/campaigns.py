@@ -47,22 +47,9 @@ def campaign_name(plan_title: str | None, level: str | None = None, unit_name: s
     return named_campaign(plan_title, level) or unit_campaign(level, unit_name)
 
 
-def level_by_name(unit_name: str | None) -> str | None:
-    """The level a unit's name says (伊金霍洛旗 a county, 赤峰市 a city, 内蒙古自治区 the region); None if unsure."""
-    name = (unit_name or "").strip()
-    if name.endswith(("自治区", "省")):
-        return UnitLevel.REGION.value
-    if name.endswith(("旗", "县", "区")):
-        return UnitLevel.COUNTY.value
-    if name.endswith(("市", "盟", "州")):
-        return UnitLevel.CITY.value
-    return None
-
-
-def campaign_of(plan_titles: Iterable[str], unit_name: str | None) -> str:
-    """The campaign of several plans printed together for a unit known by name: the first title naming one that
-    fits the unit, else the unit's own."""
-    level = level_by_name(unit_name)
+def campaign_of(plan_titles: Iterable[str], unit_name: str | None, level: str | None) -> str:
+    """The campaign of several plans printed together for a unit (``level``: its UnitLevel value): the first
+    title naming one that fits the unit, else the unit's own."""
     for title in plan_titles:
         named = named_campaign(title, level)
         if named is not None:

@@ -286,7 +286,7 @@ def build(
     variant: str | None = None,
 ) -> Document:
     variant = variant or variant_for(scope)
-    name = title(variant, campaign_of((p.title for p in scope.plans), scope.unit_name))
+    name = title(variant, campaign_of((p.title for p in scope.plans), scope.unit_name, scope.unit_level))
     periods = per_period(submissions, translate("Reports", "Total"))
     current = periods.get(scope.period)
     blocks: list[Block] = [

@@ -50,6 +50,7 @@ class Scope:
     thresholds: RagThresholds
     limits: PlausibilityLimits = field(default_factory=PlausibilityLimits)
     weights: ScoreWeights = field(default_factory=ScoreWeights)
+    unit_level: str | None = None  # this office's unit's UnitLevel value (None: no unit set)
 
     @property
     def as_of(self) -> date:
@@ -109,6 +110,7 @@ def resolve_scope(
         thresholds=RagThresholds.from_setting(services.settings.get(SETTINGS_KEY)),
         limits=PlausibilityLimits.from_setting(services.settings.get(LIMITS_KEY)),
         weights=ScoreWeights.from_setting(services.settings.get(WEIGHTS_KEY)),
+        unit_level=installation.unit_level,
     )
 
 

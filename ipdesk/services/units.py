@@ -29,6 +29,7 @@ class InstallationInfo:
     unit_id: int | None
     unit_name: str | None
     office_name: str | None
+    unit_level: str | None = None  # the unit's UnitLevel value
 
 
 def _info(unit: AdminUnit) -> UnitInfo:
@@ -93,7 +94,10 @@ class UnitService(Service):
             row = session.get(Installation, 1)
             if row is None:
                 return InstallationInfo(None, None, None)
-            return InstallationInfo(row.unit_id, row.unit.name if row.unit else None, row.office_name)
+            unit = row.unit
+            return InstallationInfo(
+                row.unit_id, unit.name if unit else None, row.office_name, unit.level if unit else None
+            )
 
     def set_installation(self, unit_id: int, office_name: str | None = None) -> InstallationInfo:
         with self.db.transaction() as session:
@@ -102,4 +106,4 @@ class UnitService(Service):
             row.unit_id = unit.id
             row.office_name = clean_text(office_name, translate("Fields", "Office name"), max_length=200)
             session.add(row)
-            return InstallationInfo(unit.id, unit.name, row.office_name)
+            return InstallationInfo(unit.id, unit.name, row.office_name, unit.level)
