@@ -116,26 +116,24 @@ def scorecards_from_counts(
         row[key] = row.get(key, 0) + amount
 
     # Up to one assessment per assignment (50,000 in a province): tally into a list per department rather than
-    # nine dict updates per item; what counts as done, lagging or reported is the assessment's own say.
+    # nine dict updates per item; what counts as done, lagging or reported is the assessment's own say, asked
+    # once per assessment (the overview passes a few dozen, each standing for many assignments).
     tallies: dict[int, list[int]] = {}
+    kinds: dict[int, tuple[ProgressAssessment, tuple[int, ...]]] = {}  # by id(); holds the item, so ids stay unique
     for dept, name, item, n in progress:
-        report = item.report
-        if report is None:
+        kind = kinds.get(id(item))
+        if kind is None:
+            kind = kinds[id(item)] = (item, _progress_flags(item))
+        flags = kind[1]
+        if not flags:
             continue
         tally = tallies.get(dept)
         if tally is None:
             card(dept, name)
             tally = tallies[dept] = [0] * len(_PROGRESS_KEYS)
-        rag = item.rag
-        tally[0] += n
-        tally[1] += n * report.leads
-        tally[2] += n * item.done
-        tally[3] += n * (rag is Rag.GREEN)
-        tally[4] += n * (rag is Rag.YELLOW)
-        tally[5] += n * item.lagging
-        tally[6] += n * item.overdue
-        tally[7] += n * (not item.reported)
-        tally[8] += n * (rag is not Rag.NONE)
+        for index, flag in enumerate(flags):
+            if flag:
+                tally[index] += n
     for dept, tally in tallies.items():
         cards[dept].update(zip(_PROGRESS_KEYS, tally, strict=True))
     for stats in submissions:
@@ -151,6 +149,25 @@ def scorecards_from_counts(
             add(row, "indicators_rated", int(assessment.rag is not Rag.NONE))
             add(row, "indicators_green", int(assessment.rag is Rag.GREEN))
     return [_finish(dept, labels.get(dept, ""), counts, weights) for dept, counts in cards.items()]
+
+
+def _progress_flags(item: ProgressAssessment) -> tuple[int, ...]:
+    """What one assessment adds to each of :data:`_PROGRESS_KEYS` (nothing without a report)."""
+    report = item.report
+    if report is None:
+        return ()
+    rag = item.rag
+    return (
+        1,
+        int(report.leads),
+        int(item.done),
+        int(rag is Rag.GREEN),
+        int(rag is Rag.YELLOW),
+        int(item.lagging),
+        int(item.overdue),
+        int(not item.reported),
+        int(rag is not Rag.NONE),
+    )
 
 
 def _finish(dept: int, name: str, counts: dict[str, int], weights: ScoreWeights) -> DepartmentScorecard:

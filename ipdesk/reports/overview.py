@@ -203,10 +203,10 @@ def _read_groups(
     services: Services, scope: Scope, schedules: list[queries.TaskSchedule], period_id: int | None
 ) -> tuple[_Groups, list[DepartmentLoad]]:
     """The scope's assignments grouped for judging, and the departments involved."""
-    bands, stand_ins = _schedule_bands(schedules, scope)
+    bands, stand_ins, cutoffs = _schedule_bands(schedules, scope)
     with services.database.reading() as session:
         table = queries.fill_bands(session, bands)
-        rows = queries.assignment_groups(session, table, period_id, scope.due_date)
+        rows = queries.assignment_groups(session, table, period_id, scope.due_date, cutoffs)
         registry = queries.departments_of(session, {row.department_id for row in rows})
     loads: dict[int, list[int]] = {}
     for row in rows:
@@ -225,8 +225,10 @@ def _lead_statuses(services: Services, scope: Scope, tasks: list[int], period_id
         return queries.lead_statuses(session, scope.plan_ids, tasks, period_id)
 
 
-def _schedule_bands(schedules: list[queries.TaskSchedule], scope: Scope) -> tuple[list[ScheduleBand], list[TaskFacts]]:
-    """Each task's schedule group with its cut-offs, and one task standing for each group."""
+def _schedule_bands(
+    schedules: list[queries.TaskSchedule], scope: Scope
+) -> tuple[list[ScheduleBand], list[TaskFacts], list[tuple[int, int]]]:
+    """Each task's schedule group with its cut-offs, one task standing for each group, and each group's cut-offs."""
     plans = {plan.id: plan for plan in scope.plans}
     numbers: dict[Schedule, int] = {}
     cutoffs: list[tuple[int, int]] = []
@@ -255,7 +257,7 @@ def _schedule_bands(schedules: list[queries.TaskSchedule], scope: Scope) -> tupl
                 cutoffs.append(percent_cutoffs(schedule.expected, scope.thresholds))
             kinds[kind] = number
         bands.append(ScheduleBand(item.task_id, number, *cutoffs[number]))
-    return bands, stand_ins
+    return bands, stand_ins, cutoffs
 
 
 def _count(

@@ -10,15 +10,15 @@ All SQL is portable (no SQLite-only syntax).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Column, Integer, MetaData, Table, and_, case, delete, exists, func, insert, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, and_, case, cast, delete, exists, func, insert, select
 from sqlalchemy.orm import Session
 
-from ipdesk.domain.enums import LEADING_ROLES
+from ipdesk.domain.enums import LEADING_ROLES, TaskStatus
 from ipdesk.services.indicators import IndicatorInfo
 from ipdesk.services.plans import SectionInfo
 from ipdesk.services.tasks import TaskInfo, read_tasks
@@ -285,10 +285,10 @@ class AssignmentGroup:
     band: int  # NO_PERCENT, BELOW, WATCH or ON_SCHEDULE
     count: int
     leads: int  # of them, assignments as 牵头 (or 责任) department
-    percent: int | None  # the lowest percentage in the group: one that stands for all of them
+    percent: int | None  # a percentage in the band: one that stands for all of them
     on_time: int  # reports in by the due date
     late: int  # reports in after it (the rest came in undated or not at all)
-    last_on_time: date | None
+    last_on_time: date | None  # the department's last report on time (late) if this group has one
     last_late: date | None
 
 
@@ -342,45 +342,87 @@ def fill_bands(session: Session, bands: Sequence[ScheduleBand]) -> Table:
     return _BANDS
 
 
-def assignment_groups(session: Session, table: Table, period: int | None, due_date: date) -> list[AssignmentGroup]:
+# Each assignment is read as one small number saying everything its judgement depends on (schedule group,
+# status, band, whether it leads, when its report came in), and SQLite strings a department's numbers together
+# while it walks the assignments in department order: no sort of 50,000 rows for a GROUP BY over five columns
+# (77 → 56 ms on the province, counting included). Python counts the numbers.
+_STATUSES: tuple[str, ...] = tuple(status.value for status in TaskStatus)  # code 1…n; 0: no report
+_BANDS_COUNT, _TIMINGS = 4, 3  # NO_PERCENT … ON_SCHEDULE (stored one up); no date or none, on time, late
+_NOT_DATED, _ON_TIME, _LATE = 0, 1, 2
+
+
+def assignment_groups(
+    session: Session, table: Table, period: int | None, due_date: date, cutoffs: Sequence[tuple[int, int]]
+) -> list[AssignmentGroup]:
     """The assignments of the tasks in ``table`` (:func:`fill_bands`) with their report for ``period``, grouped
-    (one pass over an index)."""
-    task_id, group, on_schedule_from, watch_from = (
-        table.c.task_id,
-        table.c.schedule_group,
-        table.c.on_schedule_from,
-        table.c.watch_from,
-    )
+    (one pass over an index). ``cutoffs``: (on schedule from, watch from) of each schedule group."""
     report = and_(TaskReport.assignment_id == TaskAssignment.id, TaskReport.period_id == period)
     band = case(
         (TaskReport.percent.is_(None), NO_PERCENT),
-        (TaskReport.percent >= on_schedule_from, ON_SCHEDULE),
-        (TaskReport.percent >= watch_from, WATCH),
+        (TaskReport.percent >= table.c.on_schedule_from, ON_SCHEDULE),
+        (TaskReport.percent >= table.c.watch_from, WATCH),
         else_=BELOW,
+    )
+    status = case(
+        (TaskReport.status.is_(None), 0),
+        else_=case({value: code for code, value in enumerate(_STATUSES, start=1)}, value=TaskReport.status),
     )
     dated = TaskReport.status.is_not(None) & TaskReport.submitted_on.is_not(None)
     on_time = dated & (TaskReport.submitted_on <= due_date)
     late = dated & (TaskReport.submitted_on > due_date)
+    timing = case((on_time, _ON_TIME), (late, _LATE), else_=_NOT_DATED)
+    leading = case((TaskAssignment.role.in_(LEADING_ROLES), 1), else_=0)
+    kind = table.c.schedule_group * (len(_STATUSES) + 1) + status
+    kind = (kind * _BANDS_COUNT + band + 1) * 2 + leading
+    key = kind * _TIMINGS + timing  # decoded below, in the reverse order
     query = (
         select(
             TaskAssignment.department_id,
-            group,
-            TaskReport.status,
-            band,
-            func.count(),
-            func.sum(case((TaskAssignment.role.in_(LEADING_ROLES), 1), else_=0)),
-            func.min(TaskReport.percent),
-            func.sum(case((on_time, 1), else_=0)),
-            func.sum(case((late, 1), else_=0)),
+            func.aggregate_strings(cast(key, String), ","),
             func.max(case((on_time, TaskReport.submitted_on))),
             func.max(case((late, TaskReport.submitted_on))),
         )
-        .select_from(table)
-        .join(TaskAssignment, TaskAssignment.task_id == task_id)
+        .select_from(TaskAssignment)
+        .join(table, table.c.task_id == TaskAssignment.task_id)
         .outerjoin(TaskReport, report)
-        .group_by(TaskAssignment.department_id, group, TaskReport.status, band)
+        .group_by(TaskAssignment.department_id)
     )
-    return [AssignmentGroup(*row) for row in session.connection().execute(query).all()]
+    groups: list[AssignmentGroup] = []
+    for department_id, keys, last_on_time, last_late in session.connection().execute(query).all():
+        tallies: dict[tuple[int, int, int], list[int]] = {}  # (group, status, band) → count, leads, on time, late
+        for text, n in Counter(keys.split(",")).items():
+            rest, when = divmod(int(text), _TIMINGS)
+            rest, leads = divmod(rest, 2)
+            rest, band_up = divmod(rest, _BANDS_COUNT)
+            group, status_code = divmod(rest, len(_STATUSES) + 1)
+            tally = tallies.setdefault((group, status_code, band_up - 1), [0, 0, 0, 0])
+            tally[0] += n
+            tally[1] += n * leads
+            tally[2] += n * (when == _ON_TIME)
+            tally[3] += n * (when == _LATE)
+        for (group, status_code, band_value), (count, leads, on_times, lates) in tallies.items():
+            groups.append(
+                AssignmentGroup(
+                    department_id,
+                    group,
+                    _STATUSES[status_code - 1] if status_code else None,
+                    band_value,
+                    count,
+                    leads,
+                    _standing_percent(band_value, cutoffs[group]),
+                    on_times,
+                    lates,
+                    last_on_time if on_times else None,
+                    last_late if lates else None,
+                )
+            )
+    return groups
+
+
+def _standing_percent(band: int, cutoffs: tuple[int, int]) -> int | None:
+    """A whole percentage in ``band`` of a schedule group with these cut-offs: it is judged as all the others."""
+    on_schedule_from, watch_from = cutoffs
+    return {NO_PERCENT: None, ON_SCHEDULE: on_schedule_from, WATCH: watch_from, BELOW: 0}[band]
 
 
 def lead_statuses(
