@@ -227,6 +227,11 @@ def _by_hand(source: str | None) -> bool:
     return source in (Source.MANUAL.value, Source.CLI.value)
 
 
+def _filled(value: object) -> object:
+    """A field as compared for a change: an empty text is a blank, but 0 is a value (a task at 0 % is reported)."""
+    return None if value == "" else value
+
+
 def report_state(
     current: TaskReport | None, values: Mapping[str, Any], submitted: date | None, overwrite: bool
 ) -> RowOutcome:
@@ -238,7 +243,7 @@ def report_state(
     changes = tuple(
         FieldChange(k, field_label(k), shown(k, getattr(current, k)), shown(k, v))
         for k, v in values.items()
-        if (getattr(current, k) or None) != (v or None) and not (k == "reporter" and v is None)
+        if _filled(getattr(current, k)) != _filled(v) and not (k == "reporter" and v is None)
     )
     if not changes:
         return RowState.UNCHANGED, (), None
@@ -262,7 +267,7 @@ def value_state(
     changes = []
     if old != new:
         changes.append(FieldChange("value", field_label("value"), old, new))
-    if (current.note or None) != (note or None) and note is not None:
+    if note is not None and _filled(current.note) != _filled(note):
         changes.append(FieldChange("note", field_label("note"), current.note, note))
     if not changes:
         return RowState.UNCHANGED, (), None
