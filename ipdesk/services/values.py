@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from ipdesk.domain.enums import Source
+from ipdesk.domain.enums import IndicatorKind, Source
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
 from ipdesk.services.base import Service, clean_text, fetch
@@ -23,6 +23,8 @@ from ipdesk.storage.models import (
     Installation,
     ReportingPeriod,
 )
+
+VALUE_TEXT_LIMIT = 200  # IndicatorValue.value_text
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,11 @@ def home_unit_id(session: Session) -> int:
 
 @dataclass(frozen=True)
 class ValueInput:
-    """One indicator value to store for a period (``value`` None or blank removes it)."""
+    """One indicator value to store for a period (``value`` None or blank removes it).
+
+    ``department_id``, ``submitted_on`` and ``note`` None mean "not given": a correction keeps what is on
+    file (see :func:`store_value`), so a blank never erases who reported, when, or a note.
+    """
 
     indicator_id: int
     value: float | str | None
@@ -78,6 +84,13 @@ class ValueInput:
     department_id: int | None = None
     submitted_on: date | None = None
     note: str | None = None
+
+
+def check_value(indicator: Indicator, value: float | str) -> tuple[float | None, str | None]:
+    """(number, text) to store for a value that is not blank: text only for text indicators, at most 200 characters."""
+    if indicator.kind == IndicatorKind.TEXT.value:
+        return None, clean_text(value, translate("Fields", "Value"), max_length=VALUE_TEXT_LIMIT)
+    return check_number(value, indicator.name), None
 
 
 def store_value(
@@ -88,7 +101,13 @@ def store_value(
     source: Source = Source.MANUAL,
     batch_id: int | None = None,
 ) -> ValueInfo | None:
-    """Write one value inside the caller's transaction (see :meth:`ValueService.set`)."""
+    """Write one value inside the caller's transaction (see :meth:`ValueService.set`).
+
+    The one writer of indicator values, for hand entry and imported forms alike (``source`` and ``batch_id``
+    tag the rows an import writes). A value comes in on the day given; without one a new value is today's and
+    a correction keeps its day. A department or note not given keeps the one on file. A value saved as it
+    is on file is left untouched, its source and batch too.
+    """
     indicator = fetch(session, Indicator, entry.indicator_id, translate("Fields", "Indicator"))
     period = get_or_create_period(session, period_code)
     ensure_unlocked(period)
@@ -112,19 +131,22 @@ def store_value(
         if row is not None:
             session.delete(row)
         return None
-    number: float | None = None
-    text: str | None = None
-    if indicator.kind == "text":
-        text = clean_text(value, translate("Fields", "Value"), max_length=200)
-    else:
-        number = check_number(value, indicator.name)
+    number, text = check_value(indicator, value)
+    fields: dict[str, object] = {"value": number, "value_text": text}
+    note = clean_text(entry.note, translate("Fields", "Note"))
+    if note is not None or row is None:
+        fields["note"] = note
+    if entry.department_id is not None or row is None:
+        fields["department_id"] = entry.department_id
+    if entry.submitted_on is not None or row is None:
+        fields["submitted_on"] = entry.submitted_on or date.today()
     if row is None:
         row = IndicatorValue(indicator_id=indicator.id, period_id=period.id, unit_id=unit.id)
         session.add(row)
-    row.value, row.value_text = number, text
-    row.department_id = entry.department_id
-    row.submitted_on = entry.submitted_on or date.today()
-    row.note = clean_text(entry.note, translate("Fields", "Note"))
+    elif all(getattr(row, k) == v for k, v in fields.items()):
+        return value_info(row)
+    for key, field_value in fields.items():
+        setattr(row, key, field_value)
     row.source, row.batch_id = str(source), batch_id
     session.flush()
     session.refresh(row)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from form_imports import AuditLine, audit_trail, import_file, last_audit_id
 from sqlalchemy import select
 
 from ipdesk.excel import formspec as spec
@@ -65,13 +66,7 @@ def _form(
 def _first_form(exchange: ExchangeService, department: int, tmp_path: Path) -> int:
     """Import the first task's first report (by 王五, dated FIRST_DAY); returns its batch."""
     path = _form(exchange, department, tmp_path / "v1.xlsx", [FIRST], reporter="王五", submitted=FIRST_DAY.isoformat())
-    return _import(exchange, path)
-
-
-def _import(exchange: ExchangeService, path: Path) -> int:
-    result = exchange.commit(exchange.preview([path]))
-    assert result.files[0].applied, result.files[0].message
-    return result.batch_ids[0]
+    return import_file(exchange, path)
 
 
 def _rows(demo: Services, department: int) -> list[ReportRow]:
@@ -92,22 +87,8 @@ def _report(demo: Services, assignment_id: int) -> tuple[int, str, int | None]:
         return report.id, report.source, report.batch_id
 
 
-def _audit(demo: Services, report_id: int, after: int = 0) -> list[tuple[str, str | None, str | None, str | None]]:
-    """The report's audit entries after entry ``after``: (action, field, old, new), field changes in field order."""
-    with demo.database.reading() as session:
-        entries = session.scalars(
-            select(AuditEntry).where(
-                AuditEntry.table_name == TaskReport.__tablename__,
-                AuditEntry.row_key == str(report_id),
-                AuditEntry.id > after,
-            )
-        ).all()
-        return sorted((e.action, e.field, e.old_value, e.new_value) for e in entries if e.field != "updated_at")
-
-
-def _last_audit_id(demo: Services) -> int:
-    with demo.database.reading() as session:
-        return max(session.scalars(select(AuditEntry.id)).all(), default=0)
+def _audit(demo: Services, report_id: int, after: int = 0) -> list[AuditLine]:
+    return audit_trail(demo.database, TaskReport.__tablename__, report_id, after)
 
 
 # -- what an import writes (kept as it was) ----------------------------------------------------------------
@@ -135,7 +116,7 @@ def test_a_new_report_without_a_date_is_dated_today(
     path = _form(
         exchange, science, tmp_path / "v1.xlsx", [("推进中", 40, "已启动", None, None)], reporter=None, submitted=None
     )
-    _import(exchange, path)
+    import_file(exchange, path)
     first = _rows(demo, science)[0]
     assert (first.reporter, first.submitted_on) == (None, date.today())
 
@@ -167,7 +148,7 @@ def test_a_correction_by_form_without_a_date_keeps_its_day(
     v2 = _form(
         exchange, science, tmp_path / "v2.xlsx", [("推进中", 60, "已过半", None, None)], reporter="王五", submitted=None
     )
-    _import(exchange, v2)
+    import_file(exchange, v2)
     first = _rows(demo, science)[0]
     assert (first.percent, first.submitted_on) == (60, FIRST_DAY)  # a correction is not a new submission
 
@@ -200,9 +181,9 @@ def test_a_correction_by_form_is_written_exactly_as_by_hand(
     form_id, hand_id = form_row.report_id, hand_row.report_id
     assert form_id is not None and hand_id is not None
 
-    before = _last_audit_id(demo)
+    before = last_audit_id(demo.database)
     v2 = _form(exchange, science, tmp_path / "v2.xlsx", [correction], reporter=reporter, submitted=submitted)
-    batch = _import(exchange, v2)
+    batch = import_file(exchange, v2)
     day = date.fromisoformat(submitted) if submitted else None
     demo.reports.save(PERIOD, [ReportInput(by_hand, "lagging", 20, "因故暂停", None, "尽快恢复", reporter, day)])
 
@@ -228,6 +209,6 @@ def test_a_task_written_twice_in_one_form_takes_its_last_row(
     ws.append([task.task_number, task.task_title, "初稿", "推进中", 30, None, None])
     ws.append([task.task_number, task.task_title, "定稿", "推进中", 50, None, None])
     workbook.save(tmp_path / "twice.xlsx")
-    _import(exchange, tmp_path / "twice.xlsx")
+    import_file(exchange, tmp_path / "twice.xlsx")
     row = next(r for r in demo.reports.rows(PERIOD, department_id=tech.id) if r.assignment_id == task.assignment_id)
     assert (row.progress, row.percent, row.reporter) == ("定稿", 50, "赵六")

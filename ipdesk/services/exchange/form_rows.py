@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipdesk.domain.enums import Source
+from ipdesk.errors import ValidationError
 from ipdesk.excel import formspec as spec
 from ipdesk.excel.tables import CellProblem, TableRead, TableRow
 from ipdesk.excel.vocabulary import normalise
@@ -32,6 +33,7 @@ from ipdesk.services.exchange.planning import (
 from ipdesk.services.exchange.queries import current_value, department_assignments, reports_by_assignment, value_unit
 from ipdesk.services.exchange.records import FieldChange, RowPreview, RowState
 from ipdesk.services.reports import check_percent
+from ipdesk.services.values import check_value
 from ipdesk.storage.models import (
     Department,
     Indicator,
@@ -102,15 +104,15 @@ class FormRows:
                     continue
                 if not self._readable(table, row, label, filled=row.actual is not None):
                     continue
-                number, text = (None, str(row.actual)) if isinstance(row.actual, str) else (float(row.actual), None)
-                if indicator.kind == "text":
-                    number, text = (
-                        None,
-                        str(row.actual if not isinstance(row.actual, float) else shown("value", row.actual)),
-                    )
-                elif text is not None:
-                    message = translate("Excel", 'Write a number here, not "{value}".').format(value=text)
-                    self._reject(table, row, label, message, problem=(text, "E", "本期实际值"))
+                if indicator.kind != "text" and isinstance(row.actual, str):
+                    message = translate("Excel", 'Write a number here, not "{value}".').format(value=row.actual)
+                    self._reject(table, row, label, message, problem=(row.actual, "E", "本期实际值"))
+                    continue
+                written = shown("value", row.actual) or ""  # how the cell reads: a text indicator keeps it so
+                try:  # the writer's own checks (text of at most 200 characters) reject the row, not the import
+                    number, text = check_value(indicator, written if indicator.kind == "text" else row.actual)
+                except ValidationError as exc:
+                    self._reject(table, row, label, exc.message, problem=(written, "E", "本期实际值"))
                     continue
                 if unit_id is None:
                     message = translate(
