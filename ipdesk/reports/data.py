@@ -75,16 +75,23 @@ def resolve_scope(
     plan_id: int | None = None,
     department: str | int | None = None,
     today: date | None = None,
+    plans: Sequence[PlanInfo] | None = None,
 ) -> Scope:
-    """Check the request and look up what it names; errors are written for the clerk."""
+    """Check the request and look up what it names; errors are written for the clerk.
+
+    ``plans``: every plan, when the caller has just listed them (saves reading them again).
+    """
     today = today or date.today()
     chosen = period if isinstance(period, Period) else Period.parse(period)
     try:
         due_date = services.periods.get(chosen.code).due_date
     except NotFoundError:
         due_date = chosen.default_due
-    plans = (services.plans.get(plan_id),) if plan_id is not None else tuple(home_plans(services))
-    if not plans:
+    if plan_id is not None:
+        chosen_plans: tuple[PlanInfo, ...] = (services.plans.get(plan_id),)
+    else:
+        chosen_plans = tuple(home_plans(services, plans))
+    if not chosen_plans:
         raise ValidationError(translate("Errors", "There are no plans to report on yet."))
     dept: DepartmentInfo | None = None
     if isinstance(department, int):
@@ -103,7 +110,7 @@ def resolve_scope(
         period=chosen,
         due_date=due_date,
         today=today,
-        plans=plans,
+        plans=chosen_plans,
         department=dept,
         unit_name=installation.unit_name or "",
         office_name=installation.office_name or installation.unit_name or "",
@@ -141,9 +148,9 @@ def _unit_chain(services: Services) -> list[int | None]:
     return chain
 
 
-def home_plans(services: Services) -> list[PlanInfo]:
+def home_plans(services: Services, every_plan: Sequence[PlanInfo] | None = None) -> list[PlanInfo]:
     """The plans this office follows: its own unit's and those of the units above it (all if no unit is set)."""
-    plans = services.plans.list()
+    plans = list(every_plan) if every_plan is not None else services.plans.list()
     chain = _unit_chain(services)
     if not chain:
         return plans

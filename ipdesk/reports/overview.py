@@ -137,7 +137,7 @@ def read_overview(services: Services, request: OverviewRequest, progress: Progre
         return base
     plan_id = request.plan_id if any(p.id == request.plan_id for p in plans) else None
     try:
-        scope = resolve_scope(services, period.code, plan_id=plan_id, today=request.today)
+        scope = resolve_scope(services, period.code, plan_id=plan_id, today=request.today, plans=plans)
     except ValidationError as error:
         return replace(base, problem=error.message)
     wanted = _department(services, request.department_id)

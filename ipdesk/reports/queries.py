@@ -17,6 +17,7 @@ from datetime import date
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, and_, case, cast, delete, exists, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateTable
 
 from ipdesk.domain.enums import LEADING_ROLES, TaskStatus
 from ipdesk.services.indicators import IndicatorInfo
@@ -323,7 +324,7 @@ _BANDS = Table(
 def fill_bands(session: Session, bands: Sequence[ScheduleBand]) -> Table:
     """The session's table of the tasks' schedule bands, holding ``bands`` (for :func:`assignment_groups`)."""
     connection = session.connection()
-    _BANDS.create(connection, checkfirst=True)
+    connection.execute(CreateTable(_BANDS, if_not_exists=True))  # one statement, where checkfirst asks twice first
     connection.execute(delete(_BANDS))
     if not bands:  # an empty parameter list would insert one row of defaults
         return _BANDS
