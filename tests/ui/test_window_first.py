@@ -161,16 +161,14 @@ print(json.dumps(sorted(m for m in ("sqlalchemy", "ipdesk.services", "pyqtgraph"
     assert run_python(code, tmp_path) == []
 
 
-def test_smoke_test_reports_when_each_part_of_start_up_was_ready(tmp_path: Path, city_file: Path) -> None:
+def smoke_test(database: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPDESK_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(city_file), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    command = [sys.executable, str(ROOT / "main.py"), "--db", str(database), "--smoke-test"]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def test_smoke_test_reports_when_each_part_of_start_up_was_ready(tmp_path: Path, city_file: Path) -> None:
+    result = smoke_test(city_file, tmp_path)
     assert result.returncode == 0, result.stderr
     moments = dict(line.split() for line in result.stdout.splitlines() if line.startswith("startup_"))
     assert list(moments) == ["startup_window_at", "startup_database_at", "startup_first_page_at"]
@@ -181,14 +179,7 @@ def test_smoke_test_reports_when_each_part_of_start_up_was_ready(tmp_path: Path,
 def test_smoke_test_fails_when_the_database_cannot_be_opened(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_text("这不是数据库", encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPDESK_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(bogus), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode != 0
+    result = smoke_test(bogus, tmp_path)
+    assert result.returncode == 3  # StorageError's exit code
     assert "startup_first_page_at" not in result.stdout
+    assert "不是 ipdesk 数据库" in result.stderr or "not an ipdesk database" in result.stderr
