@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QWidget
+
+from ui.app import APPLICATION, ORGANIZATION
 
 MAX_COLUMN_CHARS = 18  # widest a column grows by itself, in Chinese characters
 
@@ -80,11 +82,23 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def splitter(orientation: Qt.Orientation, parent: QWidget, *parts: tuple[QWidget, int]) -> QSplitter:
-    """A splitter over ``parts`` (widget, stretch) whose parts cannot be collapsed away."""
+def splitter(
+    orientation: Qt.Orientation, parent: QWidget, *parts: tuple[QWidget, int], settings_key: str | None = None
+) -> QSplitter:
+    """A splitter over ``parts`` (widget, stretch) whose parts cannot be collapsed away.
+
+    ``settings_key``: where the layout is kept (QSettings): restored now, saved each time the user moves a handle.
+    """
     split = QSplitter(orientation, parent)
     split.setChildrenCollapsible(False)
     for number, (widget, stretch) in enumerate(parts):
         split.addWidget(widget)
         split.setStretchFactor(number, stretch)
+    if settings_key is not None:
+        state = QSettings(ORGANIZATION, APPLICATION).value(settings_key)
+        if state is not None:
+            split.restoreState(state)
+        split.splitterMoved.connect(
+            lambda _pos, _index: QSettings(ORGANIZATION, APPLICATION).setValue(settings_key, split.saveState())
+        )
     return split

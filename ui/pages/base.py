@@ -21,16 +21,22 @@ class Page(QWidget):
     ``loader()`` is called on the GUI thread and returns the work that reads the page's data (it runs on
     the worker thread and must only call services); ``show_data`` puts the result on screen. A page
     reloads when it is shown after a change to one of the tables in ``WATCHES``, or at once if visible.
+    A load that delivers nothing (cancelled or failed) leaves the page stale: it loads again when next shown.
+
+    ``CANCELLABLE``: loads that may take seconds on a big database get a Cancel button in their progress
+    dialog, whose text is ``loading_label()``.
     """
 
     KEY: ClassVar[str] = ""
     WATCHES: ClassVar[frozenset[str]] = frozenset()
+    CANCELLABLE: ClassVar[bool] = False
     loaded = Signal()  # after each load has been shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._loads = 0  # the number of the latest load: only its outcome decides whether the page is stale
         ctx.changes.changed.connect(self._on_changed)
 
     # -- what pages provide ---------------------------------------------------------------------------
@@ -47,6 +53,14 @@ class Page(QWidget):
     def loader(self) -> Work[Any] | None:
         return None
 
+    def loading_label(self) -> str:
+        """The progress dialog's text (asked at each load, so it follows the language; pages translate their
+        own in their own context)."""
+        return QCoreApplication.translate("Page", "Loading…")
+
+    def load_queued(self) -> None:
+        """Called once the load has been handed to the worker: GUI-thread work that may overlap it."""
+
     def show_data(self, data: Any) -> None:
         pass
 
@@ -61,12 +75,23 @@ class Page(QWidget):
         if work is None:
             self.loaded.emit()
             return
+        self._loads += 1
+        number = self._loads
+
+        def failed(_error: BaseException) -> bool:
+            if number == self._loads:  # a newer load decides for itself
+                self._stale = True
+            return False  # a cancel ends quietly, anything else goes to the error presenter
+
         self.ctx.operations.run(
             work,
             parent=self,
-            label=QCoreApplication.translate("Page", "Loading…"),
+            label=self.loading_label(),
             on_success=self._loaded,
+            on_failure=failed,
+            cancellable=self.CANCELLABLE,
         )
+        self.load_queued()
 
     def _loaded(self, data: Any) -> None:
         self.show_data(data)

@@ -32,9 +32,9 @@ from ui import formatting
 from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
 from ui.models.report_history import period_label
+from ui.operations import Work
 from ui.pages.base import Page
 from ui.pages.items_dialog import ItemsDialog
-from ui.pages.loading import reload_cancellable
 
 if TYPE_CHECKING:  # the chart modules (and pyqtgraph with them) load while the first overview is read
     from ui.charts.base import ChartView
@@ -69,6 +69,7 @@ class DashboardPage(Page):
             "settings",
         }
     )
+    CANCELLABLE = True  # a province's data takes seconds
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -218,15 +219,16 @@ class DashboardPage(Page):
             date.today(),
         )
 
-    def reload(self) -> None:
+    def loader(self) -> Work[OverviewData]:
         self._token += 1
         request = self.request()
         services = self.ctx.services
-        reload_cancellable(
-            self,
-            lambda context: read_overview(services, request, context.as_progress()),
-            self.tr("Preparing the overview…"),
-        )
+        return lambda context: read_overview(services, request, context.as_progress())
+
+    def loading_label(self) -> str:
+        return self.tr("Preparing the overview…")
+
+    def load_queued(self) -> None:
         self._make_charts()  # while the worker reads: pyqtgraph's import overlaps the SQL
 
     def show_data(self, data: OverviewData) -> None:

@@ -185,10 +185,9 @@ class EntryPage(Page):
         bar.addWidget(self.message_label, 1)
         bar.addWidget(self.changes_label)
 
-        self.splitter = splitter(Qt.Orientation.Vertical, self, (self.task_grid, 3), (self.tabs, 2))
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        self.splitter = splitter(
+            Qt.Orientation.Vertical, self, (self.task_grid, 3), (self.tabs, 2), settings_key=SPLITTER_KEY
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -341,7 +340,6 @@ class EntryPage(Page):
         period_code, department_id = self._wanted
         settings.setValue(PERIOD_KEY, period_code or "")
         settings.setValue(DEPARTMENT_KEY, "" if department_id is None else department_id)
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # -- choosing period and department ----------------------------------------------------------------------
 

@@ -37,7 +37,6 @@ from ui.models.indicator_table import IndicatorColumn, IndicatorLine, IndicatorT
 from ui.operations import OperationContext, Work
 from ui.pages.base import Page
 from ui.pages.indicator_dialog import IndicatorDialog, IndicatorEditData
-from ui.pages.loading import reload_cancellable
 from ui.widgets import fit_columns, make_table_view, splitter
 
 ALL = -1
@@ -85,6 +84,7 @@ class IndicatorsPage(Page):
             "settings",
         }
     )
+    CANCELLABLE = True  # a province's data takes seconds
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -130,10 +130,7 @@ class IndicatorsPage(Page):
         top.addWidget(self.edit_button)
 
         bottom = splitter(Qt.Orientation.Horizontal, self, (self.detail, 2), (self.chart, 3))
-        self.splitter = splitter(Qt.Orientation.Vertical, self, (self.table, 1), (bottom, 1))
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        self.splitter = splitter(Qt.Orientation.Vertical, self, (self.table, 1), (bottom, 1), settings_key=SPLITTER_KEY)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -157,8 +154,8 @@ class IndicatorsPage(Page):
         services = self.ctx.services
         return lambda context: read_indicators(services, context)
 
-    def reload(self) -> None:
-        reload_cancellable(self, self.loader(), self.tr("Assessing the indicators…"))
+    def loading_label(self) -> str:
+        return self.tr("Assessing the indicators…")
 
     def show_data(self, data: IndicatorData) -> None:
         previous = self.current_line()
@@ -291,7 +288,3 @@ class IndicatorsPage(Page):
     def _edit(self, line: IndicatorLine, data: IndicatorEditData) -> None:
         self.dialog = IndicatorDialog(self.ctx, line, data, self)
         self.dialog.open()
-
-    def hideEvent(self, event: Any) -> None:
-        QSettings(ORGANIZATION, APPLICATION).setValue(SPLITTER_KEY, self.splitter.saveState())
-        super().hideEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.services.plans import PlanInfo, SectionInfo
 from ipdesk.services.tasks import TaskInfo
-from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
 from ui.intake import ImportPlanButton
 from ui.models.plan_tree import NodeKind, PlanNode, PlanTreeModel, build_plan_tree, count_tasks, task_heading
 from ui.operations import Work
 from ui.pages.assignments_editor import AssignmentsEditor
 from ui.pages.base import Page
-from ui.pages.loading import reload_cancellable
 from ui.pages.plan_details import node_html, standing_text
 from ui.pages.plans_data import UNREPORTED, PlanData, TaskFilter, read_plans
 from ui.pages.report_history_panel import ReportHistoryPanel
@@ -55,6 +53,7 @@ class PlansPage(Page):
     WATCHES = frozenset(
         {"plans", "plan_sections", "tasks", "task_assignments", "task_reports", "departments", "reporting_periods"}
     )
+    CANCELLABLE = True  # a province's data takes seconds
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -134,10 +133,7 @@ class PlansPage(Page):
         actions.addWidget(self.reference_label, 1)
 
         right = splitter(Qt.Orientation.Vertical, self, (self.detail, 3), (self.tabs, 2))
-        self.splitter = splitter(Qt.Orientation.Horizontal, self, (self.tree, 2), (right, 3))
-        state = QSettings(ORGANIZATION, APPLICATION).value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        self.splitter = splitter(Qt.Orientation.Horizontal, self, (self.tree, 2), (right, 3), settings_key=SPLITTER_KEY)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -168,8 +164,8 @@ class PlansPage(Page):
         services = self.ctx.services
         return lambda context: read_plans(services, context)
 
-    def reload(self) -> None:
-        reload_cancellable(self, self.loader(), self.tr("Reading the plans and tasks…"))
+    def loading_label(self) -> str:
+        return self.tr("Reading the plans and tasks…")
 
     def show_data(self, data: PlanData) -> None:
         self._data = data
@@ -354,7 +350,3 @@ class PlansPage(Page):
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Delete task"), question)
         return answer == QMessageBox.StandardButton.Yes
-
-    def hideEvent(self, event: Any) -> None:
-        QSettings(ORGANIZATION, APPLICATION).setValue(SPLITTER_KEY, self.splitter.saveState())
-        super().hideEvent(event)
