@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ipdesk.excel.vocabulary import normalise
 from ipdesk.intake.departments import kind_of, split_department_text
@@ -37,8 +38,14 @@ def split_departments(cell: str | None) -> list[NamedRole]:
     """
     if not cell:
         return []
+    return list(_split(cell))
+
+
+@lru_cache(maxsize=4096)
+def _split(cell: str) -> tuple[NamedRole, ...]:
+    """A 分工表 repeats the same few department cells on thousands of rows: each is split once."""
     split = split_department_text(Aligned.of(cell))
-    return [NamedRole(named.name, _ROLE_KEY.get(named.role or "")) for named in split.names]
+    return tuple(NamedRole(named.name, _ROLE_KEY.get(named.role or "")) for named in split.names)
 
 
 RegistryRecord = RegistryDepartment  # one registry protocol for documents and Excel files
