@@ -111,6 +111,18 @@ class Bench:
 
     # -- measurements ----------------------------------------------------------------------------------------
 
+    def host_speed(self) -> None:
+        """A fixed pure-Python workload, no target: this VM's speed varies up to 2× from hour to hour, so each
+        run says how fast the host was while the other figures were taken (compare runs by it)."""
+
+        def work() -> int:
+            total = 0
+            for i in range(300_000):
+                total += i * i % 7
+            return total + len(sorted(str(i) for i in range(50_000)))
+
+        self.add(Figure("host_python_workload", [s * 1000 for s in timed(work, self.runs)], "ms", None))
+
     def startup(self) -> None:
         """``main.py --smoke-test`` on the city database against a bare PySide6 window, timed from process start.
 
@@ -293,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     started = time.perf_counter()
     for step in (
+        bench.host_speed,
         bench.parse,
         bench.startup,
         bench.read_table,
