@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, and_, case, cast, delete, exists, func, insert, select
 from sqlalchemy.orm import Session
@@ -48,9 +49,10 @@ class ReportFacts:
     problems: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ValueFacts:
-    """One stored indicator value, reduced to what an observation needs (and the unit it belongs to)."""
+class ValueFacts(NamedTuple):
+    """One stored indicator value, reduced to what an observation needs (and the unit it belongs to).
+
+    A tuple, not a dataclass: a province's overview makes 7,200 of them per refresh."""
 
     unit_id: int
     period_code: str
