@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ipdesk.domain.enums import LEADING_ROLES, Direction, IndicatorKind, Role
 from ipdesk.domain.periods import Period
@@ -69,9 +69,10 @@ class IndicatorSpec:
         )
 
 
-@dataclass(frozen=True)
-class Observation:
-    """A reported value for one period (numbers, or text for qualitative indicators)."""
+class Observation(NamedTuple):
+    """A reported value for one period (numbers, or text for qualitative indicators).
+
+    A tuple, not a dataclass: a province's overview makes 7,200 per refresh."""
 
     period: Period
     value: float | None = None
