@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ipdesk.analytics.indicators import IndicatorAssessment
 from ipdesk.analytics.numbers import fmt_number, fmt_percent
@@ -70,7 +70,45 @@ class DepartmentScorecard:
     on_time_rate: float | None = None
     indicator_rate: float | None = None
     score: float | None = None
-    explanation: str = ""
+    rated: int = 0  # assignments with a rating: what task_rate is counted out of
+    weights: ScoreWeights = field(default_factory=ScoreWeights, repr=False)
+
+    @property
+    def explanation(self) -> str:
+        """How ``score`` was worked out, term by term (written when asked: the overview scores a province's 480
+        departments on every refresh and shows none of the explanations)."""
+        if self.score is None:
+            return translate("Analytics", "Nothing to score yet.")
+        texts = (
+            translate("Analytics", "tasks on schedule {rate} ({green}/{rated})"),
+            translate("Analytics", "on-time submission {rate} ({on_time}/{due})"),
+            translate("Analytics", "indicators attained {rate} ({green_i}/{rated_i})"),
+        )
+        values = {
+            "green": self.on_track,
+            "rated": self.rated,
+            "on_time": self.on_time,
+            "due": self.items_due,
+            "green_i": self.indicators_green,
+            "rated_i": self.indicators_rated,
+        }
+        used = _scored(self.task_rate, self.on_time_rate, self.indicator_rate, self.weights)
+        terms = " + ".join(
+            f"{texts[part].format(rate=fmt_percent(rate), **values)} × {fmt_number(weight)}"
+            for part, rate, weight in used
+        )
+        weight_sum = sum(weight for _part, _rate, weight in used)
+        return translate("Analytics", "score = ({terms}) ÷ {weights} × 100 = {score}").format(
+            terms=terms, weights=fmt_number(weight_sum), score=fmt_number(self.score, 1)
+        )
+
+
+def _scored(
+    task_rate: float | None, on_time_rate: float | None, indicator_rate: float | None, weights: ScoreWeights
+) -> list[tuple[int, float, float]]:
+    """(part, rate, weight) of the parts a score is made of: those with a rate and a weight."""
+    parts = ((task_rate, weights.tasks), (on_time_rate, weights.submissions), (indicator_rate, weights.indicators))
+    return [(part, rate, weight) for part, (rate, weight) in enumerate(parts) if rate is not None and weight > 0]
 
 
 _PROGRESS_KEYS = ("tasks", "leads", "done", "on_track", "watch", "lagging", "overdue", "unreported", "rated")
@@ -172,40 +210,14 @@ def _progress_flags(item: ProgressAssessment) -> tuple[int, ...]:
 
 def _finish(dept: int, name: str, counts: dict[str, int], weights: ScoreWeights) -> DepartmentScorecard:
     rated = counts.pop("rated", 0)
-    task_rate = counts.get("on_track", 0) / rated if rated else None
     due = counts.get("items_due", 0)
-    on_time_rate = counts.get("on_time", 0) / due if due else None
     ind_rated = counts.get("indicators_rated", 0)
+    task_rate = counts.get("on_track", 0) / rated if rated else None
+    on_time_rate = counts.get("on_time", 0) / due if due else None
     indicator_rate = counts.get("indicators_green", 0) / ind_rated if ind_rated else None
-    parts = [
-        (task_rate, weights.tasks, translate("Analytics", "tasks on schedule {rate} ({green}/{rated})")),
-        (on_time_rate, weights.submissions, translate("Analytics", "on-time submission {rate} ({on_time}/{due})")),
-        (
-            indicator_rate,
-            weights.indicators,
-            translate("Analytics", "indicators attained {rate} ({green_i}/{rated_i})"),
-        ),
-    ]
-    values = {
-        "green": counts.get("on_track", 0),
-        "rated": rated,
-        "on_time": counts.get("on_time", 0),
-        "due": due,
-        "green_i": counts.get("indicators_green", 0),
-        "rated_i": ind_rated,
-    }
-    used = [(rate, weight, text) for rate, weight, text in parts if rate is not None and weight > 0]
-    weight_sum = sum(weight for _rate, weight, _text in used)
-    score = None
-    explanation = translate("Analytics", "Nothing to score yet.")
-    if used and weight_sum > 0:
-        score = sum(rate * weight for rate, weight, _text in used) * 100 / weight_sum
-        terms = " + ".join(
-            f"{text.format(rate=fmt_percent(rate), **values)} × {fmt_number(weight)}" for rate, weight, text in used
-        )
-        explanation = translate("Analytics", "score = ({terms}) ÷ {weights} × 100 = {score}").format(
-            terms=terms, weights=fmt_number(weight_sum), score=fmt_number(score, 1)
-        )
+    used = _scored(task_rate, on_time_rate, indicator_rate, weights)
+    weight_sum = sum(weight for _part, _rate, weight in used)
+    score = sum(rate * weight for _part, rate, weight in used) * 100 / weight_sum if used and weight_sum > 0 else None
     return DepartmentScorecard(
         dept,
         name,
@@ -213,6 +225,7 @@ def _finish(dept: int, name: str, counts: dict[str, int], weights: ScoreWeights)
         on_time_rate=on_time_rate,
         indicator_rate=indicator_rate,
         score=score,
-        explanation=explanation,
+        rated=rated,
+        weights=weights,
         **counts,
     )
