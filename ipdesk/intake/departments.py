@@ -46,6 +46,7 @@ _ROLE_MARK = re.compile(r"\(\s*(?P<word>牵头|主责|主办|配合|参与|协�
 _DEADLINE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年|年底前|年内|长期坚持|持续推进|持续实施|长期|每年|[上下]半年|季度|月底前|月前|完成$)"
 )
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _REJECT = re.compile(
     r"〔|〕|《|》|“|”|\[\d{4}\]|号$|^(?:注|如|即|含|包括|下同|简称|以下简称|试行|草案|暂行|修订|征求意见稿)"
 )
@@ -233,12 +234,12 @@ def split_department_text(content: Aligned) -> DepartmentText:
     names: list[NamedDepartment] = []
     seen: dict[str, int] = {}  # name -> index in names
     for segment, labelled, label_role in segments:
+        segment, marked = _deadline_marks(segment)  # 市科技局（2024年底前完成）: the name stays
+        deadlines.extend(marked)
         if not len(segment):
             continue
         if _DEADLINE.search(segment.norm) and not is_org_name(segment.norm):
-            deadline = re.sub(r"\s", "", segment.orig)
-            deadline = re.sub(r"^(?:完成时限|完成时间|时间节点|时限|时间)[:：]", "", deadline)
-            deadlines.append(re.sub(r"(?<=.)完成$", "", deadline))
+            deadlines.append(_deadline_text(segment.orig))
             continue
         segment, tag = _strip_tail(segment)
         for piece in _names(segment):
@@ -258,6 +259,26 @@ def split_department_text(content: Aligned) -> DepartmentText:
     if SUPPORT in roles and LEAD not in roles:
         names = [replace(named, role=LEAD) if named.role is None else named for named in names]
     return DepartmentText(names, deadlines)
+
+
+def _deadline_marks(segment: Aligned) -> tuple[Aligned, list[str]]:
+    """Remove deadlines in brackets ("市财政局（持续推进）", "（完成时限：2024年底）"); other brackets stay."""
+    found: list[str] = []
+    start = 0
+    while (mark := _BRACKETED.search(segment.norm, start)) is not None:
+        if _DEADLINE.search(mark.group(1)):
+            found.append(_deadline_text(segment[mark.start(1) : mark.end(1)].orig))
+            segment = segment[: mark.start()] + segment[mark.end() :]
+            start = mark.start()
+        else:
+            start = mark.end()
+    return segment, found
+
+
+def _deadline_text(text: str) -> str:
+    deadline = re.sub(r"\s", "", text)
+    deadline = re.sub(r"^(?:完成时限|完成时间|时间节点|时限|时间)[:：]", "", deadline)
+    return re.sub(r"(?<=.)完成$", "", deadline)
 
 
 def _role_mark(piece: Aligned) -> tuple[Aligned, str | None]:

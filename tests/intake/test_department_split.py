@@ -372,3 +372,22 @@ def test_a_hostile_cell_is_read_quickly() -> None:
         began = time.perf_counter()
         assert split_departments(cell)
         assert time.perf_counter() - began < 5
+
+
+DEADLINE_BESIDE_NAMES = [
+    ("市科技局（2024年底前完成）", [("市科技局", None)], ["2024年底前"]),
+    ("市科技局（长期坚持）、财政局（2024年底前）", [("市科技局", None), ("财政局", None)], ["长期坚持", "2024年底前"]),
+    ("市科技局、市财政局（持续推进）", [("市科技局", None), ("市财政局", None)], ["持续推进"]),
+    ("牵头单位：市科技局（持续推进）", [("市科技局", "lead")], ["持续推进"]),
+    ("市科技局牵头、市财政局配合（每年）", [("市科技局", "lead"), ("市财政局", "support")], ["每年"]),
+    ("市科技局（完成时限：2024年底）", [("市科技局", None)], ["2024年底"]),
+    ("市科技局（牵头）（2024年底前）", [("市科技局", "lead")], ["2024年底前"]),
+    ("市科技局（知识产权局）、财政局", [("市科技局（知识产权局）", None), ("财政局", None)], []),  # 挂牌: stays
+]
+
+
+@pytest.mark.parametrize(("cell", "names", "deadlines"), DEADLINE_BESIDE_NAMES)
+def test_a_deadline_beside_a_name_keeps_the_name(cell: str, names: Pairs, deadlines: list[str]) -> None:
+    """A deadline in brackets is set apart; the departments around it are never dropped with it."""
+    assert [(n.name, n.role) for n in split_departments(cell)] == names
+    assert split_department_text(Aligned.of(cell)).deadlines == deadlines
