@@ -13,6 +13,7 @@ about 20 µs, more than the judging it explains.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
@@ -22,14 +23,27 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 
 _installed: list[object] = []
 _translated: dict[tuple[str, str, str | None, int], str] = {}
+_generation = 0  # bumped when the translators change: an answer asked for under an older one is not kept
+_cache_lock = threading.Lock()
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     key = (context, source, disambiguation, n)
     text = _translated.get(key)
     if text is None:
-        text = _translated[key] = _ask_qt(context, source, disambiguation, n)
+        asked_under = _generation
+        text = _ask_qt(context, source, disambiguation, n)
+        with _cache_lock:  # a worker may be asking while the GUI thread switches the language
+            if asked_under == _generation:
+                _translated[key] = text
     return text
+
+
+def _forget_translations() -> None:
+    global _generation
+    with _cache_lock:
+        _generation += 1
+        _translated.clear()
 
 
 def _ask_qt(context: str, source: str, disambiguation: str | None, n: int) -> str:
@@ -68,19 +82,22 @@ def install_translators(language: str) -> list[str]:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translators needs a QCoreApplication")
-    for old in _installed:
-        QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
-    _installed.clear()
-    _translated.clear()
+    _forget_translations()
     loaded: list[str] = []
-    if language == SOURCE_LANGUAGE:
+    try:
+        for old in _installed:
+            QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
+        _installed.clear()
+        if language == SOURCE_LANGUAGE:
+            return loaded
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(TRANSLATIONS_DIR, f"ipdesk_{language}"), (Path(qt_dir), f"qtbase_{language}")]
+        for folder, name in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
         return loaded
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(TRANSLATIONS_DIR, f"ipdesk_{language}"), (Path(qt_dir), f"qtbase_{language}")]
-    for folder, name in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, str(folder)):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
-            loaded.append(name)
-    return loaded
+    finally:
+        _forget_translations()  # and again once the new ones are in: what was asked meanwhile is asked again

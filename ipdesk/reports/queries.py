@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateTable
 
 from ipdesk.domain.enums import LEADING_ROLES, TaskStatus
+from ipdesk.errors import StorageError
+from ipdesk.i18n import translate
 from ipdesk.services.indicators import IndicatorInfo
 from ipdesk.services.plans import SectionInfo
 from ipdesk.services.tasks import TaskInfo, read_tasks
@@ -361,6 +363,7 @@ def fill_bands(session: Session, bands: Sequence[ScheduleBand]) -> Table:
 _STATUSES: tuple[str, ...] = tuple(status.value for status in TaskStatus)  # code 1…n; 0: no report
 _BANDS_COUNT, _TIMINGS = 4, 3  # NO_PERCENT … ON_SCHEDULE (stored one up); no date or none, on time, late
 _NOT_DATED, _ON_TIME, _LATE = 0, 1, 2
+_UNKNOWN = len(_STATUSES) + 1  # a status outside TaskStatus
 
 
 def assignment_groups(
@@ -377,14 +380,17 @@ def assignment_groups(
     )
     status = case(
         (TaskReport.status.is_(None), 0),
-        else_=case({value: code for code, value in enumerate(_STATUSES, start=1)}, value=TaskReport.status),
+        # A status the schema does not know (its CHECK allows none) gets a code of its own: counted, not dropped.
+        else_=case(
+            {value: code for code, value in enumerate(_STATUSES, start=1)}, value=TaskReport.status, else_=_UNKNOWN
+        ),
     )
     dated = TaskReport.status.is_not(None) & TaskReport.submitted_on.is_not(None)
     on_time = dated & (TaskReport.submitted_on <= due_date)
     late = dated & (TaskReport.submitted_on > due_date)
     timing = case((on_time, _ON_TIME), (late, _LATE), else_=_NOT_DATED)
     leading = case((TaskAssignment.role.in_(LEADING_ROLES), 1), else_=0)
-    kind = table.c.schedule_group * (len(_STATUSES) + 1) + status
+    kind = table.c.schedule_group * (len(_STATUSES) + 2) + status
     kind = (kind * _BANDS_COUNT + band + 1) * 2 + leading
     key = kind * _TIMINGS + timing  # decoded below, in the reverse order
     query = (
@@ -400,24 +406,30 @@ def assignment_groups(
         .group_by(TaskAssignment.department_id)
     )
     groups: list[AssignmentGroup] = []
+    kinds: dict[str, tuple[tuple[int, str | None, int], int, bool, bool]] = {}  # a few dozen keys, read once each
     for department_id, keys, last_on_time, last_late in session.connection().execute(query).all():
-        tallies: dict[tuple[int, int, int], list[int]] = {}  # (group, status, band) → count, leads, on time, late
+        tallies: dict[tuple[int, str | None, int], list[int]] = {}  # (group, status, band) → count, leads, …
         for text, n in Counter(keys.split(",")).items():
-            rest, when = divmod(int(text), _TIMINGS)
-            rest, leads = divmod(rest, 2)
-            rest, band_up = divmod(rest, _BANDS_COUNT)
-            group, status_code = divmod(rest, len(_STATUSES) + 1)
-            tally = tallies.setdefault((group, status_code, band_up - 1), [0, 0, 0, 0])
+            kind = kinds.get(text)
+            if kind is None:
+                kind = kinds[text] = _decode(int(text))
+            group_key, leads, in_time, late_in = kind
+            tally = tallies.get(group_key)
+            if tally is None:
+                tally = tallies[group_key] = [0, 0, 0, 0]
             tally[0] += n
-            tally[1] += n * leads
-            tally[2] += n * (when == _ON_TIME)
-            tally[3] += n * (when == _LATE)
-        for (group, status_code, band_value), (count, leads, on_times, lates) in tallies.items():
+            if leads:
+                tally[1] += n
+            if in_time:
+                tally[2] += n
+            elif late_in:
+                tally[3] += n
+        for (group, status, band_value), (count, leads, on_times, lates) in tallies.items():
             groups.append(
                 AssignmentGroup(
                     department_id,
                     group,
-                    _STATUSES[status_code - 1] if status_code else None,
+                    status,
                     band_value,
                     count,
                     leads,
@@ -429,6 +441,20 @@ def assignment_groups(
                 )
             )
     return groups
+
+
+def _decode(key: int) -> tuple[tuple[int, str | None, int], int, bool, bool]:
+    """((schedule group, status, band), leads, on time, late) of a key made by :func:`assignment_groups`."""
+    rest, when = divmod(key, _TIMINGS)
+    rest, leads = divmod(rest, 2)
+    rest, band_up = divmod(rest, _BANDS_COUNT)
+    group, status_code = divmod(rest, len(_STATUSES) + 2)
+    if status_code == _UNKNOWN:
+        raise StorageError(
+            translate("Errors", "A report has a status ipdesk does not know. Check the database with its maintainer.")
+        )
+    status = _STATUSES[status_code - 1] if status_code else None
+    return (group, status, band_up - 1), leads, when == _ON_TIME, when == _LATE
 
 
 def _standing_percent(band: int, cutoffs: tuple[int, int]) -> int | None:

@@ -205,7 +205,7 @@
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/analytics/scorecards.py" line="+164"/>
+        <location filename="../../ipdesk/analytics/scorecards.py" line="+83"/>
         <source>tasks on schedule {rate} ({green}/{rated})</source>
         <translation>任务按期推进率{rate}（{green}/{rated}）</translation>
     </message>
@@ -215,17 +215,17 @@
         <translation>报送及时率{rate}（{on_time}/{due}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>indicators attained {rate} ({green_i}/{rated_i})</source>
         <translation>指标达标率{rate}（{green_i}/{rated_i}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-4"/>
         <source>Nothing to score yet.</source>
         <translation>暂无可计分事项。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>score = ({terms}) ÷ {weights} × 100 = {score}</source>
         <translation>得分＝（{terms}）÷{weights}×100＝{score}</translation>
     </message>
@@ -907,12 +907,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="+40"/>
+        <location filename="../../ui/pages/__init__.py" line="+52"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+191"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+192"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>正在生成总览…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open a reporting period to see the overview.</source>
         <translation>请先新建报送期间，再查看总览。</translation>
     </message>
@@ -1294,7 +1294,7 @@
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="+17"/>
+        <location filename="../../ui/pages/__init__.py" line="+22"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
@@ -1766,7 +1766,7 @@
         <translation>本页填报内容有修改尚未保存。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Type, paste from Excel or WPS, or pick from the list; Enter and Tab move on, Alt+Enter starts a new line, Ctrl+D fills down. Changed cells are yellow until saved; a red cell says next to it what is wrong.</source>
         <translation>可直接录入、从 Excel/WPS 粘贴或从列表选择；回车、Tab 键移到下一格，Alt+回车在格内换行，Ctrl+D 向下填充。修改过的单元格在保存前显示为黄色；红色单元格旁会提示问题所在。</translation>
     </message>
@@ -1886,7 +1886,7 @@
         <translation>{period}已锁定，报送内容仅供查看。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{period} (locked)</source>
         <translation>{period}（已锁定）</translation>
     </message>
@@ -2429,7 +2429,7 @@
         <translation>{name}已承担该任务。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/units.py" line="+64"/>
+        <location filename="../../ipdesk/services/units.py" line="+69"/>
         <source>A {child} cannot sit under a {parent}.</source>
         <translation>{child}不能隶属于{parent}。</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>该处已有名为“{name}”的行政区。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/values.py" line="+65"/>
+        <location filename="../../ipdesk/services/values.py" line="+67"/>
         <source>Set this installation&apos;s administrative unit in Settings before entering values.</source>
         <translation>录入数值前，请先在“设置”中选择本单位所属行政区。</translation>
     </message>
@@ -2539,7 +2539,7 @@
         <translation>红黄绿阈值须满足 0 &lt; 黄 ≤ 绿 ≤ 200%（当前绿{green}，黄{yellow}）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/data.py" line="+87"/>
+        <location filename="../../ipdesk/reports/data.py" line="+95"/>
         <source>There are no plans to report on yet.</source>
         <translation>尚无可生成报表的规划（方案）。</translation>
     </message>
@@ -2567,6 +2567,11 @@
         <location filename="../../ipdesk/reports/xlsx.py" line="+92"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>无法将Excel文件写入{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ipdesk/reports/queries.py" line="+454"/>
+        <source>A report has a status ipdesk does not know. Check the database with its maintainer.</source>
+        <translation>有一条报送的状态 ipdesk 无法识别。请联系数据库管理员检查数据库。</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2676,7 @@
     <message>
         <location line="+18"/>
         <location line="+18"/>
-        <location filename="../../ipdesk/services/exchange/form_rows.py" line="+112"/>
+        <location filename="../../ipdesk/services/exchange/form_rows.py" line="+108"/>
         <source>Write a number here, not &quot;{value}&quot;.</source>
         <translation>此处应填写数字，不能是“{value}”。</translation>
     </message>
@@ -2847,7 +2852,7 @@
         <translation>报送期间 {period} 已锁定；如需导入此表，请先在期间设置中解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange/form_rows.py" line="-42"/>
+        <location filename="../../ipdesk/services/exchange/form_rows.py" line="-36"/>
         <source>This task is not among {department}&apos;s tasks; the row was not imported.</source>
         <translation>该任务不属于{department}承担的任务，此行未导入。</translation>
     </message>
@@ -2872,7 +2877,7 @@
         <translation>该内容是在 ipdesk 中手工录入的；只有选择覆盖时才会用文件中的内容替换。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>A newer report (submitted {date}) is already on file.</source>
         <translation>已有更新的报送（{date}报送）。</translation>
     </message>
@@ -3427,7 +3432,7 @@
         <location filename="../../ipdesk/services/indicators.py" line="-3"/>
         <location filename="../../ipdesk/services/plan_intake/writing.py" line="-3"/>
         <location filename="../../ipdesk/services/tasks.py" line="-9"/>
-        <location filename="../../ipdesk/services/values.py" line="+37"/>
+        <location filename="../../ipdesk/services/values.py" line="+54"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -3450,7 +3455,7 @@
         <location line="+41"/>
         <location filename="../../ipdesk/services/plans.py" line="-74"/>
         <location filename="../../ipdesk/services/units.py" line="-17"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <location filename="../../ipdesk/services/values.py" line="-3"/>
         <source>Administrative unit</source>
         <translation>行政区</translation>
@@ -3482,7 +3487,7 @@
         <location line="+37"/>
         <location filename="../../ipdesk/services/plans.py" line="-19"/>
         <location filename="../../ipdesk/services/tasks.py" line="-23"/>
-        <location filename="../../ipdesk/services/values.py" line="+28"/>
+        <location filename="../../ipdesk/services/values.py" line="+18"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3500,7 +3505,7 @@
         <location line="+5"/>
         <location line="+10"/>
         <location line="+8"/>
-        <location filename="../../ipdesk/services/values.py" line="-35"/>
+        <location filename="../../ipdesk/services/values.py" line="-25"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -3712,7 +3717,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/units.py" line="-39"/>
+        <location filename="../../ipdesk/services/units.py" line="-42"/>
         <source>Unit name</source>
         <translation>行政区名称</translation>
     </message>
@@ -3727,17 +3732,17 @@
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Office name</source>
         <translation>机关名称</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/values.py" line="+26"/>
+        <location filename="../../ipdesk/services/values.py" line="-19"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+120"/>
         <source>Indicator value</source>
         <translation>指标数值</translation>
     </message>
@@ -4299,7 +4304,7 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/indicators_page.py" line="+145"/>
+        <location filename="../../ui/pages/indicators_page.py" line="+142"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -4770,7 +4775,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+67"/>
+        <location filename="../../ui/pages/base.py" line="+59"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5256,7 +5261,7 @@
         <translation>规划与任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_page.py" line="+150"/>
+        <location filename="../../ui/pages/plans_page.py" line="+146"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
@@ -5743,7 +5748,7 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
-        <location filename="../../ipdesk/reports/data.py" line="-28"/>
+        <location filename="../../ipdesk/reports/data.py" line="-35"/>
         <source>{count} plans</source>
         <translation>{count}个规划（方案）</translation>
     </message>
@@ -6876,7 +6881,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+167"/>
+        <location filename="../../ui/shell.py" line="+166"/>
         <source>Building the demo database…</source>
         <translation>正在生成示例数据库…</translation>
     </message>

@@ -45,3 +45,18 @@ def test_switching_language_is_seen_by_the_next_call(english: None) -> None:
     install_translators(SOURCE_LANGUAGE)
     assert fmt_date(day) == "2026-11-22"
     assert translate("Analytics", "Reported done.") == "Reported done."
+
+
+def test_an_answer_asked_for_while_the_language_changes_is_not_kept(english: None, monkeypatch: MonkeyPatch) -> None:
+    """A worker thread that asked Qt just before a switch must not leave the old language in the cache."""
+    ask = i18n._ask_qt
+
+    def asked_then_switched(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        answer = ask(context, source, disambiguation, n)  # English, asked under the old translators …
+        install_translators("zh_CN")  # … and the GUI thread switches before the answer is stored
+        return answer
+
+    monkeypatch.setattr(i18n, "_ask_qt", asked_then_switched)
+    assert translate("Analytics", "Reported done.") == "Reported done."
+    monkeypatch.setattr(i18n, "_ask_qt", ask)
+    assert translate("Analytics", "Reported done.") != "Reported done."  # asked again, now in Chinese

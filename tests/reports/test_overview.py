@@ -268,3 +268,19 @@ def test_a_department_without_tasks_in_the_plan_shows_all(demo: Services) -> Non
     assert data.scope is not None and data.scope.department is None
     assert [r.info.id for r in data.indicators] == [r.info.id for r in whole.indicators]
     assert grouped(data) == grouped(whole)
+
+
+def test_a_status_the_schema_does_not_know_is_reported_not_dropped(demo: Services) -> None:
+    """The CHECK constraint keeps such a status out; should one get in anyway, the overview says so."""
+    from ipdesk.errors import StorageError
+
+    with demo.database.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+        connection.exec_driver_sql(
+            "UPDATE task_reports SET status = 'paused' WHERE period_id = (SELECT id FROM reporting_periods "
+            f"WHERE code = '{PERIOD}') AND id = (SELECT min(r.id) FROM task_reports r JOIN reporting_periods p "
+            f"ON p.id = r.period_id WHERE p.code = '{PERIOD}')"
+        )
+        connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
+    with pytest.raises(StorageError, match="status"):
+        read_overview(demo, OverviewRequest(0, None, PERIOD, None, TODAY))
