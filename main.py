@@ -2,8 +2,9 @@
 
     python main.py [--db PATH | --demo] [--lang zh_CN|en] [--screenshots DIR]
 
-Creates the QApplication, installs translators and the exception hooks, opens (and migrates) the
-database, builds the services and shows the main window. Everything else lives in ``ui/`` and ``ipdesk/``.
+Creates the QApplication, installs translators and the exception hooks and shows the main window at once;
+the database is opened (and migrated) and the services built behind it, on a worker thread (``ui.shell``).
+Everything else lives in ``ui/`` and ``ipdesk/``.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshots:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtCore import QTimer
+
     from ipdesk.errors import IpdeskError
     from ipdesk.i18n import preferred_language
     from ipdesk.storage.location import data_dir
@@ -88,15 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def failed(exc: BaseException) -> None:
         present_fatal(exc, interactive=not args.smoke_test)
-        app.exit(exc.exit_code if isinstance(exc, IpdeskError) else 1)
+        code = exc.exit_code if isinstance(exc, IpdeskError) else 1
+        QTimer.singleShot(0, lambda: app.exit(code))  # from inside the event loop, even if it has not begun
 
     # The window is shown first; SQLAlchemy, the services and the database follow on a worker thread.
     shell.failed.connect(failed)
-    shell.opened.connect(_started)
+    shell.settled.connect(_started)
+    smoke = _SmokeTest(app, shell, operations) if args.smoke_test else None
     window = shell.start(choice)
     window.show()
-    if args.smoke_test:
-        return _smoke_test(app, shell, operations)
+    if smoke is not None:
+        return smoke.run()
     code = app.exec()
     _close(shell)
     return code
@@ -114,38 +119,53 @@ def _started() -> None:
     gc.enable()
 
 
-def _smoke_test(app: QApplication, shell: Shell, operations: OperationRunner) -> int:
+class _SmokeTest:
     """Wait until the first page has loaded its data, then leave (used by installers and bench/run.py).
 
     Prints when (``time.time()``) the window was up and answering, the database open, and the first page's data
-    drawn: ``bench/run.py`` measures each from the moment it started the process.
+    drawn: ``bench/run.py`` measures each from the moment it started the process. Set up before the window is
+    started, so no moment can pass unseen.
     """
-    import time
 
-    from PySide6.QtCore import QTimer
+    def __init__(self, app: QApplication, shell: Shell, operations: OperationRunner) -> None:
+        self.app, self.shell, self.operations = app, shell, operations
+        self.failed = False
+        self.drawn = False
+        shell.opened.connect(lambda: self._moment("database"))
+        shell.failed.connect(self._failed)
+        operations.idle.connect(self._loaded)
 
-    app.processEvents()  # the window's first paint, as a bare window's is measured
-    print(f"startup_window_at {time.time():.4f}", flush=True)
-    shell.opened.connect(lambda: print(f"startup_database_at {time.time():.4f}", flush=True))
-    outcome: list[int] = []
-    shell.failed.connect(lambda _exc: outcome.append(1))
+    def run(self) -> int:
+        from PySide6.QtCore import QTimer
 
-    def loaded() -> None:
-        if shell.window is not None and shell.window.is_ready:
-            print(f"startup_first_page_at {time.time():.4f}", flush=True)
-            app.quit()
+        self.app.processEvents()  # the window's first paint, as a bare window's is measured
+        self._moment("window")
+        QTimer.singleShot(0, lambda: self._loaded() if self.operations.is_idle() else None)
+        code = self.app.exec()
+        _close(self.shell)
+        try:
+            import resource
 
-    operations.idle.connect(loaded)
-    QTimer.singleShot(0, lambda: loaded() if operations.is_idle() else None)
-    code = app.exec()
-    _close(shell)
-    try:
-        import resource
+            print(f"peak_memory_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+        except ImportError:  # Windows: no resource module
+            pass
+        return code or int(self.failed)
 
-        print(f"peak_memory_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
-    except ImportError:  # Windows: no resource module
-        pass
-    return code or (outcome[0] if outcome else 0)
+    def _failed(self, _error: BaseException) -> None:
+        self.failed = True
+
+    def _loaded(self) -> None:
+        window = self.shell.window
+        if not self.drawn and window is not None and window.is_ready:
+            self.drawn = True
+            self._moment("first_page")
+            self.app.quit()
+
+    @staticmethod
+    def _moment(name: str) -> None:
+        import time
+
+        print(f"startup_{name}_at {time.time():.4f}", flush=True)
 
 
 if __name__ == "__main__":

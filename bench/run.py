@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -152,8 +152,8 @@ class Bench:
         bare: list[dict[str, float]] = []
         app: list[dict[str, float]] = []
         for _ in range(self.runs):
-            bare.append(_startup_moments(bare_cmd, env))
-            app.append(_startup_moments(app_cmd, env))
+            bare.append(_startup_moments(bare_cmd, env, ("window",)))
+            app.append(_startup_moments(app_cmd, env, ("window", "database", "first_page")))
         cached = "bytecode cached, after a warm-up run"
         bare_window = [m["window"] for m in bare]
         self.add(Figure("startup_bare_window", bare_window, "s", 10.0, f"bare PySide6 window shown; {cached}"))
@@ -284,8 +284,9 @@ class Bench:
         self.add(Figure("peak_memory_province_dashboard", samples, "MB", 400.0))
 
 
-def _startup_moments(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from starting ``command`` to each ``startup_<moment>_at <time.time()>`` line it prints."""
+def _startup_moments(command: list[str], env: dict[str, str], expected: Sequence[str] = ()) -> dict[str, float]:
+    """Seconds from starting ``command`` to each ``startup_<moment>_at <time.time()>`` line it prints (each of
+    ``expected`` must be among them)."""
     spawned = time.time()
     output = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
     moments: dict[str, float] = {}
@@ -293,6 +294,9 @@ def _startup_moments(command: list[str], env: dict[str, str]) -> dict[str, float
         name, _, value = line.partition(" ")
         if name.startswith("startup_") and name.endswith("_at"):
             moments[name.removeprefix("startup_").removesuffix("_at")] = float(value) - spawned
+    missing = [moment for moment in expected if moment not in moments]
+    if missing:
+        raise RuntimeError(f"{' '.join(command[:3])} did not report {', '.join(missing)}:\n{output}")
     return moments
 
 

@@ -16,7 +16,18 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipdesk.errors import Cancelled
@@ -329,6 +340,12 @@ class OperationRunner(QObject):
         for operation in self._active:
             operation.cancel()
         return self._pool.waitForDone(timeout_ms)
+
+    def deliver_finished(self) -> None:
+        """Deliver now the outcomes of work that has ended but waits for the event loop (after :meth:`shutdown`,
+        when the loop may not run again)."""
+        for operation in list(self._active):
+            QCoreApplication.sendPostedEvents(operation, QEvent.Type.MetaCall)
 
     def _finished(self, operation: Operation[Any]) -> None:
         if operation in self._active:

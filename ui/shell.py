@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ipdesk.demo import DEMO_SETTING
+from ipdesk.errors import Cancelled
 from ui.context import AppContext
 from ui.errors import ErrorPresenter
 from ui.main_window import MainWindow, Opening
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 class Shell(QObject):
     opened = Signal()  # :meth:`start`'s window has its database and shows its first page
     failed = Signal(object)  # the exception that kept :meth:`start`'s database from opening
+    settled = Signal()  # :meth:`start`'s opening is over, whatever came of it
 
     def __init__(
         self,
@@ -65,19 +67,28 @@ class Shell(QObject):
 
         def opened(result: tuple[Database, bool]) -> None:
             database, is_demo = result
-            if self.window is not window:  # closed while the database was opening
+            if self.window is not window:  # closed while the database was opening (see close)
                 database.dispose()
                 return
-            self._attach(database, choice, is_demo)
+            try:
+                self._attach(database, choice, is_demo)
+            finally:
+                self.settled.emit()
             self._say_if_backed_up(database)
             self.opened.emit()
 
         def failed(error: BaseException) -> bool:
+            if self.window is not window or isinstance(error, Cancelled):  # closed meanwhile: nothing to say
+                return True
+            self.settled.emit()
             self.failed.emit(error)
             return True
 
-        self.operations.run(  # no owner: the outcome must arrive even if the window has gone, to be disposed of
+        # Owned by the window, so building the demo shows its progress dialog over it. If the window closes
+        # first, close() hands the outcome over before the window goes, and the database is disposed of.
+        self.operations.run(
             lambda context: _open_for_window(choice, context, first_page),
+            parent=window,
             label=_opening_label(choice),
             on_success=opened,
             on_failure=failed,
@@ -143,12 +154,15 @@ class Shell(QObject):
     def close(self) -> None:
         """Close the window and the database (waiting for running work first)."""
         self.operations.shutdown()
-        if self.window is not None:
-            self.window.save_settings()
+        window, self.window = self.window, None
+        # Outcomes that arrived meanwhile are delivered now, while their window still exists: a database opened
+        # for a window that has gone is disposed of, not left open until the process ends.
+        self.operations.deliver_finished()
+        if window is not None:
+            window.save_settings()
             self.errors.set_window(None)
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
+            window.hide()
+            window.deleteLater()
         if self._changes is not None:
             self._changes.close()
             self._changes.deleteLater()
@@ -178,6 +192,13 @@ def _open_for_window(choice: DatabaseChoice, context: OperationContext, first_pa
     from ipdesk.services import Services
 
     database = open_database(choice, context)
-    is_demo = _is_demo(Services(database), choice)
-    first_page.import_modules()
+    try:
+        is_demo = _is_demo(Services(database), choice)
+    except BaseException:
+        database.dispose()
+        raise
+    try:
+        first_page.import_modules()
+    except Exception:  # the page imports them again on the GUI thread, where the error reaches the clerk
+        log.exception("preloading the modules of page %s failed", first_page.key)
     return database, is_demo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QWidget
 
@@ -82,12 +82,16 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+SPLITTER_SAVE_DELAY_MS = 300
+
+
 def splitter(
     orientation: Qt.Orientation, parent: QWidget, *parts: tuple[QWidget, int], settings_key: str | None = None
 ) -> QSplitter:
     """A splitter over ``parts`` (widget, stretch) whose parts cannot be collapsed away.
 
-    ``settings_key``: where the layout is kept (QSettings): restored now, saved each time the user moves a handle.
+    ``settings_key``: where the layout is kept (QSettings): restored now, saved when the user has moved a handle
+    (once the drag pauses: a drag moves the handle, and would write the settings file, on every mouse move).
     """
     split = QSplitter(orientation, parent)
     split.setChildrenCollapsible(False)
@@ -98,7 +102,9 @@ def splitter(
         state = QSettings(ORGANIZATION, APPLICATION).value(settings_key)
         if state is not None:
             split.restoreState(state)
-        split.splitterMoved.connect(
-            lambda _pos, _index: QSettings(ORGANIZATION, APPLICATION).setValue(settings_key, split.saveState())
-        )
+        save = QTimer(split)
+        save.setSingleShot(True)
+        save.setInterval(SPLITTER_SAVE_DELAY_MS)
+        save.timeout.connect(lambda: QSettings(ORGANIZATION, APPLICATION).setValue(settings_key, split.saveState()))
+        split.splitterMoved.connect(lambda _pos, _index: save.start())
     return split

@@ -9,7 +9,7 @@ from pathlib import Path
 from threading import Lock
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ipdesk.domain.enums import Source
@@ -89,9 +89,11 @@ class Database:
                     raise MigrationError(
                         translate("Errors", "The database structure is out of date; open it with ipdesk to update it.")
                     )
-        except DBAPIError as exc:
+        except (OperationalError, DatabaseError) as exc:
             engine.dispose()
-            raise _not_opened(url, exc) from exc
+            if isinstance(exc, OperationalError) or type(exc) is DatabaseError:  # the file, not a migration's SQL
+                raise _not_opened(url, exc) from exc
+            raise
         except Exception:
             engine.dispose()
             raise

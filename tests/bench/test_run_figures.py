@@ -50,3 +50,9 @@ def test_startup_moments_are_seconds_from_the_start_of_the_process(run_module) -
     assert list(moments) == ["window", "first_page"]
     assert 0 < moments["window"] < moments["first_page"]
     assert moments["first_page"] - moments["window"] >= 0.2
+
+
+def test_a_start_up_moment_that_never_came_is_an_error(run_module) -> None:  # type: ignore[no-untyped-def]
+    code = "import time\nprint(f'startup_window_at {time.time():.4f}')\n"
+    with pytest.raises(RuntimeError, match="first_page"):
+        run_module._startup_moments([sys.executable, "-c", code], dict(os.environ), ("window", "first_page"))
