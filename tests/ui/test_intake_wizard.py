@@ -286,6 +286,7 @@ def test_merge_split_delete_and_undo_from_the_review_step(
     assert [t.title for t in draft.tasks] == ["建设运营服务平台", "引进培育一批知识产权服务机构", "推进质押融资"]
 
     click(qtbot, wizard, tree_index(wizard, third.uid))
+    qtbot.waitUntil(lambda: review.tree.current_uid() == third.uid)  # the tree is rebuilt after a split
     review.tree.setFocus()
     qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
     assert [t.title for t in draft.tasks] == ["建设运营服务平台", "引进培育一批知识产权服务机构"]
