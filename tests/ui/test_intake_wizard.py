@@ -287,7 +287,9 @@ def test_merge_split_delete_and_undo_from_the_review_step(
 
     click(qtbot, wizard, tree_index(wizard, third.uid))
     qtbot.waitUntil(lambda: review.tree.current_uid() == third.uid)  # the tree is rebuilt after a split
+    wizard.activateWindow()
     review.tree.setFocus()
+    qtbot.waitUntil(review.tree.hasFocus)  # Delete is the tree's own shortcut: it needs the focus
     qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
     assert [t.title for t in draft.tasks] == ["建设运营服务平台", "引进培育一批知识产权服务机构"]
 
