@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ipdesk.domain.enums import PeriodKind
@@ -42,6 +42,9 @@ class Period:
     year: int
     kind: PeriodKind
     number: int = 1
+    # Worked out once: a province's overview reads period bounds some 80,000 times per refresh.
+    start: date = field(init=False, repr=False, compare=False)
+    end: date = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= MAX_YEAR:
@@ -58,6 +61,9 @@ class Period:
                 ),
                 field="period",
             )
+        months = _MONTHS[self.kind]
+        object.__setattr__(self, "start", date(self.year, (self.number - 1) * months + 1, 1))
+        object.__setattr__(self, "end", _month_end(self.year, self.number * months))
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -112,14 +118,6 @@ class Period:
         if self.kind is PeriodKind.QUARTER:
             return translate("Periods", "{year} Q{number}").format(year=self.year, number=self.number)
         return translate("Periods", "{year}-{month:02d}").format(year=self.year, month=self.number)
-
-    @property
-    def start(self) -> date:
-        return date(self.year, (self.number - 1) * _MONTHS[self.kind] + 1, 1)
-
-    @property
-    def end(self) -> date:
-        return _month_end(self.year, self.number * _MONTHS[self.kind])
 
     @property
     def default_due(self) -> date:
