@@ -187,13 +187,8 @@ def load_indicators(
     with services.database.reading() as session:  # one read for all the plans, not one per plan
         infos = queries.scope_indicators(session, scope.plan_ids)
         values = _judged_values(session, scope.plans, infos, home)
-    periods: dict[str, Period] = {}  # a province has thousands of values over a few dozen periods
-
-    def period(code: str) -> Period:
-        found = periods.get(code)
-        if found is None:
-            found = periods[code] = Period.parse(code)
-        return found
+    # A province has thousands of values over a few dozen periods: each code is parsed once.
+    periods = {code: Period.parse(code) for code in {v.period_code for found in values.values() for v in found}}
 
     for plan in scope.plans:
         if progress:
@@ -203,7 +198,7 @@ def load_indicators(
                 continue
             spec = IndicatorSpec.of(info, start_year=plan.start_year)
             observations = tuple(
-                Observation(period(v.period_code), v.value, v.value_text) for v in values.get(info.id, ())
+                [Observation(periods[v.period_code], v.value, v.value_text) for v in values.get(info.id, ())]
             )
             assessment = assess_indicator(spec, observations, scope.as_of, scope.thresholds)
             found: tuple[PlausibilityWarning, ...] = ()
