@@ -25,3 +25,9 @@ def demo(services: Services) -> Services:
 @pytest.fixture
 def exchange(demo: Services) -> ExchangeService:
     return ExchangeService(demo.database)
+
+
+@pytest.fixture
+def market(demo: Services) -> int:
+    """赤峰市市场监督管理局, the demo department that reports most of the indicators."""
+    return next(d.id for d in demo.departments.list() if d.name == "赤峰市市场监督管理局")

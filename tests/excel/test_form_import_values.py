@@ -33,11 +33,6 @@ def open_period(demo: Services) -> None:
     demo.periods.open(PERIOD)
 
 
-@pytest.fixture
-def market(demo: Services) -> int:
-    return next(d.id for d in demo.departments.list() if d.name == "赤峰市市场监督管理局")
-
-
 def _indicator(demo: Services, department: int, name: str) -> int:
     return next(e.indicator_id for e in demo.entry.indicators(PERIOD, department) if e.name == name)
 

@@ -21,11 +21,6 @@ def open_period(demo: Services) -> None:
     demo.periods.open(PERIOD)
 
 
-@pytest.fixture
-def market(demo: Services) -> int:
-    return next(d.id for d in demo.departments.list() if d.name == "赤峰市市场监督管理局")
-
-
 def _form(
     exchange: ExchangeService,
     department: int,
