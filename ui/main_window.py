@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.opening_label: QLabel | None = None
+        self._failure = ""  # why the database could not be opened, once that is known
         if self._ctx is None:
             self.opening_label = QLabel(self.stack)
             self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -249,8 +250,7 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         if self._opening is not None:
             where = self._where(self._opening.database_path, self._opening.url)
-            if self.opening_label is not None:
-                self.opening_label.setText(self.tr("Opening the database…"))
+            self._show_opening_text()
             self.database_label.setText(self.tr("Opening {path}…").format(path=where))
             return
         where = self._where(self.ctx.database_path, self.ctx.services.database.url)
@@ -258,6 +258,21 @@ class MainWindow(QMainWindow):
         if self.ctx.is_demo:
             text = self.tr("Demo data") + " · " + text
         self.database_label.setText(text)
+
+    def _show_opening_text(self) -> None:
+        if self.opening_label is None or self._failure:
+            return
+        page = PAGES[PAGE_KEYS.index(self.wanted_page())].nav_title()
+        self.opening_label.setText(
+            self.tr("Opening the database…") + "\n" + self.tr("{page} will show once it is open.").format(page=page)
+        )
+
+    def opening_failed(self, message: str) -> None:
+        """The database could not be opened: say so where the page would have been."""
+        self._failure = message
+        if self.opening_label is not None:
+            self.opening_label.setText(self.tr("The database could not be opened.") + "\n" + message)
+        self.database_label.setText("")
 
     @staticmethod
     def _where(path: Path | None, url: str) -> str:
@@ -321,7 +336,10 @@ class MainWindow(QMainWindow):
             raise KeyError(key) from None
 
     def _nav_changed(self, row: int) -> None:
-        if not 0 <= row < len(PAGES) or self._ctx is None:  # while opening, attach shows the row's page
+        if self._ctx is None:  # while opening: attach shows the row's page; meanwhile, say which it will be
+            self._show_opening_text()
+            return
+        if not 0 <= row < len(PAGES):
             return
         key = PAGE_KEYS[row]
         current = self.stack.currentWidget()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ipdesk.demo import DEMO_SETTING
-from ipdesk.errors import Cancelled
+from ipdesk.errors import Cancelled, IpdeskError
 from ui.context import AppContext
 from ui.errors import ErrorPresenter
 from ui.main_window import MainWindow, Opening
@@ -80,6 +80,7 @@ class Shell(QObject):
         def failed(error: BaseException) -> bool:
             if self.window is not window or isinstance(error, Cancelled):  # closed meanwhile: nothing to say
                 return True
+            window.opening_failed(error.message if isinstance(error, IpdeskError) else str(error))
             self.settled.emit()
             self.failed.emit(error)
             return True

@@ -2256,7 +2256,7 @@
         <translation>该数据库中已有规划数据，请将示例数据生成到一个新的空文件中。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/domain/periods.py" line="+49"/>
+        <location filename="../../ipdesk/domain/periods.py" line="+52"/>
         <source>Year {year} is out of range ({low}–{high}).</source>
         <translation>年份 {year} 超出范围（{low}–{high}）。</translation>
     </message>
@@ -2266,12 +2266,12 @@
         <translation>{kind}中不存在第 {number} 期。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&quot;{text}&quot; is not a reporting period. Write a year (2024), a half-year (2024H1), a quarter (2024Q2) or a month (2024-05).</source>
         <translation>“{text}”不是有效的报送期间。请填写年度（2024）、半年（2024H1）、季度（2024Q2）或月份（2024-05）。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>Both periods must be of the same kind.</source>
         <translation>两个期间必须属于同一类型。</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{path} is not an ipdesk database (or it is damaged). Choose another file, or restore a backup.</source>
         <translation>{path} 不是 ipdesk 数据库（或已损坏）。请选择其他文件，或从备份恢复。</translation>
     </message>
@@ -4453,7 +4453,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4493,12 +4493,12 @@
         <translation>关于 ipdesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Opening {path}…</source>
         <translation>正在打开 {path}…</translation>
     </message>
@@ -4513,12 +4513,22 @@
         <translation>示例数据</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{page} will show once it is open.</source>
+        <translation>打开后将显示“{page}”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>ipdesk – IP-strong-city plan desk</source>
         <translation>ipdesk – 知识产权强市建设工作台</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -4752,7 +4762,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="+167"/>
+        <location filename="../../ui/operations.py" line="+178"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -4816,7 +4826,7 @@
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../ipdesk/domain/periods.py" line="-46"/>
+        <location filename="../../ipdesk/domain/periods.py" line="-38"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
@@ -6881,7 +6891,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+166"/>
+        <location filename="../../ui/shell.py" line="+181"/>
         <source>Building the demo database…</source>
         <translation>正在生成示例数据库…</translation>
     </message>
@@ -6891,7 +6901,7 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>The database was updated to this version of ipdesk; a backup was saved first: {path}</source>
         <translation>数据库已升级到当前版本，升级前已自动备份：{path}</translation>
     </message>

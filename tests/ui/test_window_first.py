@@ -54,7 +54,7 @@ def test_the_window_comes_before_the_database(qtbot: QtBot, shell: Shell, city_f
     assert not window.is_ready
     assert window.built_pages() == []
     assert window.opening_label is not None and window.opening_label.isVisible()
-    assert window.opening_label.text() == "正在打开数据库…"
+    assert window.opening_label.text() == "正在打开数据库…\n打开后将显示“总览”。"
     assert window.database_label.text() == f"正在打开 {city_file}…"
     assert city_file.name in window.windowTitle()
     assert not window.open_action.isEnabled() and not window.import_plan_action.isEnabled()
@@ -79,6 +79,7 @@ def test_a_page_chosen_while_opening_is_the_one_shown(qtbot: QtBot, shell: Shell
     rect = window.nav.visualItemRect(window.nav.item(row))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.built_pages() == []  # nothing to build it with yet
+    assert window.opening_label is not None and window.opening_label.text().endswith("打开后将显示“部门”。")
     opened(qtbot, shell, window)
     assert [page.KEY for page in window.built_pages()] == ["departments"]
     assert window.current_page().KEY == "departments"
@@ -110,6 +111,9 @@ def test_a_database_that_cannot_be_opened_is_reported_and_nothing_is_built(
     assert isinstance(failure.args[0], StorageError)
     assert failure.args[0].message == f"{bogus} 不是 ipdesk 数据库（或已损坏）。请选择其他文件，或从备份恢复。"
     assert not window.is_ready and window.built_pages() == []
+    assert window.opening_label is not None
+    said = window.opening_label.text()
+    assert said.startswith("无法打开数据库。\n") and "不是 ipdesk 数据库" in said
     assert shell.database is None
     assert bogus.read_text(encoding="utf-8") == "这不是数据库"  # the clerk's file is left as it was
 
