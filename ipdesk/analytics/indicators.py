@@ -114,10 +114,10 @@ def assess_indicator(
         result = _growth_levels(base, numeric, thresholds) if spec.has_baseline else _growth_rates(base, numeric)
     else:
         result = _stock(base, numeric, thresholds)
+    changes: dict[str, object] = {"stale": numeric[-1].end.year < as_of.year - 1}
     if result.rag is Rag.NONE and result.schedule_ratio is not None:
-        result = _replace(result, rag=thresholds.classify(result.schedule_ratio))
-    latest = numeric[-1].end
-    return _replace(result, stale=latest.year < as_of.year - 1)
+        changes["rag"] = thresholds.classify(result.schedule_ratio)
+    return _replace(result, **changes)  # one copy, not two: a province assesses 360 indicators per refresh
 
 
 def _replace(item: IndicatorAssessment, **changes: object) -> IndicatorAssessment:

@@ -106,6 +106,7 @@ def resolve_scope(
                 field="department",
             )
     installation = services.units.installation()
+    settings = services.settings.get_many(SETTINGS_KEY, LIMITS_KEY, WEIGHTS_KEY)
     return Scope(
         period=chosen,
         due_date=due_date,
@@ -114,9 +115,9 @@ def resolve_scope(
         department=dept,
         unit_name=installation.unit_name or "",
         office_name=installation.office_name or installation.unit_name or "",
-        thresholds=RagThresholds.from_setting(services.settings.get(SETTINGS_KEY)),
-        limits=PlausibilityLimits.from_setting(services.settings.get(LIMITS_KEY)),
-        weights=ScoreWeights.from_setting(services.settings.get(WEIGHTS_KEY)),
+        thresholds=RagThresholds.from_setting(settings.get(SETTINGS_KEY)),
+        limits=PlausibilityLimits.from_setting(settings.get(LIMITS_KEY)),
+        weights=ScoreWeights.from_setting(settings.get(WEIGHTS_KEY)),
         unit_level=installation.unit_level,
     )
 

@@ -220,6 +220,9 @@ def test_settings_round_trip(services: Services) -> None:
     assert services.settings.get("rag", {"red": 0.6}) == {"red": 0.6}
     services.settings.set("rag", {"red": 0.5, "yellow": 0.8})
     assert services.settings.get("rag") == {"red": 0.5, "yellow": 0.8}
+    services.settings.set("weights", [1, 2])
+    stored = services.settings.get_many("rag", "weights", "absent")
+    assert stored == {"rag": {"red": 0.5, "yellow": 0.8}, "weights": [1, 2]}
 
 
 def test_maintenance_info_and_check(services: Services, city: dict[str, int]) -> None:
