@@ -152,26 +152,11 @@ class SandboxReader:
                     stream.close()
 
     def close(self) -> None:
-        """Let the child go. It exits once its input closes; it is waited for, and killed if it lingers, on a
-        thread of its own, so the caller does not wait for the child interpreter's teardown (about 20 ms)."""
-        process, self._process = self._process, None
-        if process is None:
-            return
-        if process.poll() is None and process.stdin is not None:
-            with contextlib.suppress(OSError):
+        process = self._process
+        if process is not None and process.poll() is None and process.stdin is not None:
+            try:
                 process.stdin.close()
-        threading.Thread(target=_reap, args=(process,), daemon=True).start()
-
-
-def _reap(process: subprocess.Popen[bytes]) -> None:
-    """Wait for a child that was told to stop; kill it after two seconds; close its pipes."""
-    try:
-        process.wait(timeout=2)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=5)
-    for stream in (process.stdin, process.stdout, process.stderr):
-        if stream is not None:
-            with contextlib.suppress(OSError):
-                stream.close()
+                process.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        self._kill()
