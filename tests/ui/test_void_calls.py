@@ -3,6 +3,7 @@ C++ method returning void and aborts the process once None's count runs out (``n
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import Qt
@@ -19,15 +20,22 @@ def test_ten_thousand_void_calls_survive(qtbot: QtBot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     model = QStandardItemModel()
-    before = sys.getrefcount(None)
-    for number in range(CALLS):
-        label.setText(f"第 {number} 行")  # void
-        label.setAlignment(Qt.AlignmentFlag.AlignRight)  # void
-        model.appendRow(QStandardItem(str(number)))  # void
     ours = DepartmentTableModel()
-    for _ in range(CALLS // 10):
-        ours.set_rows([])  # begin/endResetModel: void
-    after = sys.getrefcount(None)
+    # The collector must not run meanwhile: freeing other tests' garbage (objects that refer to None) would move
+    # None's count too (it once dropped by 52,000 in a full run).
+    gc.collect()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for number in range(CALLS):
+            label.setText(f"第 {number} 行")  # void
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)  # void
+            model.appendRow(QStandardItem(str(number)))  # void
+        for _ in range(CALLS // 10):
+            ours.set_rows([])  # begin/endResetModel: void
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
     assert label.text() == f"第 {CALLS - 1} 行"
     assert model.rowCount() == CALLS
     # On Python 3.11 None is reference-counted: a leak of one reference per call shows up here.
