@@ -53,11 +53,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_list)
 
 
-def _kind(text: str) -> str:
-    """``agency`` or its label (in the interface language); the service refuses anything else with the choices."""
-    member = DepartmentKind.from_label(text)
-    return member.value if member is not None else text.strip()
-
 
 def department_json(dept: DepartmentInfo) -> dict[str, Any]:
     return {
@@ -91,7 +86,7 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     created = services.departments.create(
         args.name,
         short_name=args.short,
-        kind=_kind(args.kind),
+        kind=DepartmentKind.value_from_label(args.kind),
         unit_id=unit_id,
         aliases=args.alias,
         contact_person=args.contact,

@@ -102,8 +102,7 @@ def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     indicator = _find(services.indicators.list(plan_id=args.plan), args.indicator)
     department_id = find_department_id(ctx, args.department)
-    known = Role.from_label(args.role)
-    role = known.value if known is not None else args.role.strip()  # the service names the choices
+    role = Role.value_from_label(args.role)
     info = services.indicators.add_department(indicator.id, department_id, role)
     print(
         translate("Cli", "{departments} responsible for {indicator}.").format(

@@ -41,16 +41,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_use)
 
 
-def _level(text: str) -> str:
-    """``county`` or its label (旗县区 in Chinese); the service refuses anything else with the choices."""
-    level = UnitLevel.from_label(text)
-    return level.value if level is not None else text.strip()
-
-
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     units = ctx.services().units
     parent = find_unit(units.list(), args.parent) if args.parent else None
-    created = units.create(args.name, _level(args.level), parent_id=parent.id if parent else None, code=args.code)
+    created = units.create(
+        args.name, UnitLevel.value_from_label(args.level), parent_id=parent.id if parent else None, code=args.code
+    )
     print(
         translate("Cli", "Added {level} {name} (number {id}).").format(
             level=UnitLevel(created.level).label, name=created.name, id=created.id

@@ -33,6 +33,13 @@ class LabelledEnum(StrEnum):
             return value
 
     @classmethod
+    def value_from_label(cls, text: str) -> str:
+        """The value of the member ``text`` names (see :meth:`from_label`); other text as written, stripped, for
+        the service to refuse with the choices (what the CLI does with a typed level, kind or role)."""
+        member = cls.from_label(text)
+        return member.value if member is not None else text.strip()
+
+    @classmethod
     def from_label(cls, text: str) -> LabelledEnum | None:
         """Find the member whose value, English label or translated label equals ``text``."""
         text = text.strip()
