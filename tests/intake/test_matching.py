@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from ipdesk.intake import DepartmentMatcher, match_department, parse_text
 from ipdesk.intake.matching import name_keys, proposed_departments
+
+
+@dataclass(frozen=True)
+class Info:
+    """A registry entry as the matcher reads it (the services' DepartmentInfo has more)."""
+
+    id: int
+    name: str
+    short_name: str | None
+    aliases: tuple[str, ...]
+    kind: str
+    unit_name: str | None
+    unit_level: str | None = None
 
 
 @pytest.fixture
@@ -91,28 +106,40 @@ def test_parse_with_registry_and_proposals(registry) -> None:
     )
     plan = parse_text(text, registry=registry)
     matches = [(d.name, d.match.status, d.match.department_id) for d in plan.tasks[0].departments if d.match]
-    assert matches == [("市科技局", "matched", 1), ("财政局", "matched", 3), ("市外事办", "new", None),
-                       ("各旗县区人民政府", "matched", 4)]
+    assert matches == [
+        ("市科技局", "matched", 1),
+        ("财政局", "matched", 3),
+        ("市外事办", "new", None),
+        ("各旗县区人民政府", "matched", 4),
+    ]
     assert [d.name for d in proposed_departments(plan.all_departments())] == ["市外事办"]
     json_dept = plan.to_json()["tasks"][0]["departments"][0]
-    assert json_dept == {"name": "市科技局", "role": "责任", "kind": "agency",
-                         "registry": {"status": "matched", "id": 1, "name": "市科学技术局", "candidates": [1]}}
+    assert json_dept == {
+        "name": "市科技局",
+        "role": "责任",
+        "kind": "agency",
+        "registry": {"status": "matched", "id": 1, "name": "市科学技术局", "candidates": [1]},
+    }
 
 
 def test_the_plans_own_place_settles_same_named_departments(record) -> None:
-    matcher = DepartmentMatcher([
-        record(1, "东河市科学技术局", "市科技局"),
-        record(2, "西山市科学技术局", "市科技局"),
-    ])
+    matcher = DepartmentMatcher(
+        [
+            record(1, "东河市科学技术局", "市科技局"),
+            record(2, "西山市科学技术局", "市科技局"),
+        ]
+    )
     assert matcher.match("科技局").status == "ambiguous"
     assert matcher.match("科技局", context="西山市人民政府 西山市知识产权实施方案").department_id == 2
 
 
 def test_a_single_department_of_another_place_is_offered_not_taken(record) -> None:
-    matcher = DepartmentMatcher([
-        record(1, "东河市商务局", "市商务局"),
-        record(2, "西山市科学技术局", "市科技局"),
-    ])
+    matcher = DepartmentMatcher(
+        [
+            record(1, "东河市商务局", "市商务局"),
+            record(2, "西山市科学技术局", "市科技局"),
+        ]
+    )
     found = matcher.match("市商务局", context="西山市人民政府 西山市知识产权实施方案")
     assert (found.status, found.department_id, found.candidates) == ("ambiguous", None, (1,))
     assert matcher.match("市商务局").department_id == 1  # no place named: nothing to go against
@@ -122,42 +149,23 @@ def test_a_single_department_of_another_place_is_offered_not_taken(record) -> No
 
 def test_the_level_above_is_not_another_place() -> None:
     """A city's plan naming the region's office is given it; only another city's namesake is held back."""
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Info:
-        id: int
-        name: str
-        short_name: str | None
-        aliases: tuple[str, ...]
-        kind: str
-        unit_name: str | None
-        unit_level: str | None
-
-    matcher = DepartmentMatcher([
-        Info(1, "内蒙古自治区知识产权局", "自治区知识产权局", (), "agency", "内蒙古自治区", "region"),
-        Info(2, "赤峰市科学技术局", "市科技局", (), "agency", "赤峰市", "city"),
-        Info(3, "巴彦淖尔市商务局", "市商务局", (), "agency", "巴彦淖尔市", "city"),
-    ])
+    matcher = DepartmentMatcher(
+        [
+            Info(1, "内蒙古自治区知识产权局", "自治区知识产权局", (), "agency", "内蒙古自治区", "region"),
+            Info(2, "赤峰市科学技术局", "市科技局", (), "agency", "赤峰市", "city"),
+            Info(3, "巴彦淖尔市商务局", "市商务局", (), "agency", "巴彦淖尔市", "city"),
+        ]
+    )
     context = "赤峰市人民政府 赤峰市全面推进知识产权强市建设行动方案"
     assert matcher.match("自治区知识产权局", context=context).department_id == 1
     assert matcher.match("市商务局", context=context).status == "ambiguous"
 
 
 def test_unit_name_of_registry_entries_is_used_when_present() -> None:
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Info:
-        id: int
-        name: str
-        short_name: str | None
-        aliases: tuple[str, ...]
-        kind: str
-        unit_name: str | None
-
-    matcher = DepartmentMatcher([
-        Info(1, "财政局", None, (), "agency", "甲县"),
-        Info(2, "财政局", None, (), "agency", "乙县"),
-    ])
+    matcher = DepartmentMatcher(
+        [
+            Info(1, "财政局", None, (), "agency", "甲县"),
+            Info(2, "财政局", None, (), "agency", "乙县"),
+        ]
+    )
     assert matcher.match("县财政局", context="甲县人民政府").department_id == 1
