@@ -98,7 +98,14 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         session.connection().execute(insert(AuditEntry), rows)
 
 
-def install(session_class: Any) -> None:
-    """Attach the audit hook to a sessionmaker (or Session subclass)."""
-    if not event.contains(session_class, "after_flush", _after_flush):
-        event.listen(session_class, "after_flush", _after_flush)
+class AuditedSession(Session):
+    """The session class every :class:`Database` uses: each flush is audited and its tables collected.
+
+    The hook is attached to this class once, at import. Attaching it to each ``sessionmaker`` instead
+    (guarded by ``event.contains``) let a database go unaudited now and then: SQLAlchemy keys class
+    listeners by ``id()`` and never forgets them, so a new sessionmaker's class allocated where a
+    collected one had been was taken to have the hook already.
+    """
+
+
+event.listen(AuditedSession, "after_flush", _after_flush)

@@ -59,10 +59,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.url = engine.url.render_as_string(hide_password=False)
-        self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        self.session_factory = sessionmaker(engine, class_=audit.AuditedSession, expire_on_commit=False)
         self.changes = ChangeBus()
         self.last_backup: Path | None = None
-        audit.install(self.session_factory)
 
     @classmethod
     def open(
