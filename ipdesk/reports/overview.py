@@ -267,7 +267,7 @@ def _count(
 
     progress: list[tuple[int, str, ProgressAssessment, int]] = []
     received: dict[int, list[int]] = {}  # department → [expected, on time, late]
-    last: dict[int, list[date | None]] = {}  # department → [last on time, last late]
+    last: dict[int, date | None] = {}  # department → its latest report date
     by_status: dict[str | None, int] = {}
     for row in rows:
         name = groups.names[row.department_id]
@@ -279,9 +279,7 @@ def _count(
         tally[0] += row.count
         tally[1] += row.on_time
         tally[2] += row.late
-        dates = last.setdefault(row.department_id, [None, None])
-        dates[0] = _later(dates[0], row.last_on_time)
-        dates[1] = _later(dates[1], row.last_late)
+        last[row.department_id] = row.last_submitted
         if chosen is not None:
             by_status[row.status] = by_status.get(row.status, 0) + row.count
     if chosen is None:
@@ -290,8 +288,11 @@ def _count(
     items: list[tuple[SubmissionItem, int]] = []
     for dept, (expected, on_time, late) in received.items():
         name = groups.names[dept]
-        on_time_day, late_day = last[dept]
-        for submitted, n in ((on_time_day, on_time), (late_day, late), (None, expected - on_time - late)):
+        # Each count is one item dated to stand for all of them: in by the due date, after it, or not at all.
+        # The latest date is the department's last report (after the due date if any came in late).
+        latest = last[dept]
+        on_time_day = latest if latest is not None and latest <= scope.due_date else scope.due_date
+        for submitted, n in ((on_time_day, on_time), (latest, late), (None, expected - on_time - late)):
             if n:
                 items.append((SubmissionItem(dept, name, scope.period, scope.due_date, submitted), n))
     order = {d.id: i for i, d in enumerate(departments)}
@@ -308,9 +309,3 @@ def _department(services: Services, department_id: int | None) -> DepartmentInfo
         return services.departments.get(department_id)
     except NotFoundError:
         return None
-
-
-def _later(first: date | None, second: date | None) -> date | None:
-    if first is None:
-        return second
-    return first if second is None or first >= second else second

@@ -302,8 +302,7 @@ class AssignmentGroup:
     percent: int | None  # a percentage in the band: one that stands for all of them
     on_time: int  # reports in by the due date
     late: int  # reports in after it (the rest came in undated or not at all)
-    last_on_time: date | None  # the department's last report on time (late) if this group has one
-    last_late: date | None
+    last_submitted: date | None  # the department's latest report date for the period (the same on all its groups)
 
 
 def task_schedules(session: Session, plan_ids: Sequence[int]) -> list[TaskSchedule]:
@@ -385,10 +384,10 @@ def assignment_groups(
             {value: code for code, value in enumerate(_STATUSES, start=1)}, value=TaskReport.status, else_=_UNKNOWN
         ),
     )
-    dated = TaskReport.status.is_not(None) & TaskReport.submitted_on.is_not(None)
-    on_time = dated & (TaskReport.submitted_on <= due_date)
-    late = dated & (TaskReport.submitted_on > due_date)
-    timing = case((on_time, _ON_TIME), (late, _LATE), else_=_NOT_DATED)
+    # No report (the outer join's NULL) and a report without a date compare as neither.
+    timing = case(
+        (TaskReport.submitted_on <= due_date, _ON_TIME), (TaskReport.submitted_on > due_date, _LATE), else_=_NOT_DATED
+    )
     leading = case((TaskAssignment.role.in_(LEADING_ROLES), 1), else_=0)
     kind = table.c.schedule_group * (len(_STATUSES) + 2) + status
     kind = (kind * _BANDS_COUNT + band + 1) * 2 + leading
@@ -397,8 +396,7 @@ def assignment_groups(
         select(
             TaskAssignment.department_id,
             func.aggregate_strings(cast(key, String), ","),
-            func.max(case((on_time, TaskReport.submitted_on))),
-            func.max(case((late, TaskReport.submitted_on))),
+            func.max(TaskReport.submitted_on),
         )
         .select_from(TaskAssignment)
         .join(table, table.c.task_id == TaskAssignment.task_id)
@@ -407,7 +405,7 @@ def assignment_groups(
     )
     groups: list[AssignmentGroup] = []
     kinds: dict[str, tuple[tuple[int, str | None, int], int, bool, bool]] = {}  # a few dozen keys, read once each
-    for department_id, keys, last_on_time, last_late in session.connection().execute(query).all():
+    for department_id, keys, last_submitted in session.connection().execute(query).all():
         tallies: dict[tuple[int, str | None, int], list[int]] = {}  # (group, status, band) → count, leads, …
         for text, n in Counter(keys.split(",")).items():
             kind = kinds.get(text)
@@ -436,8 +434,7 @@ def assignment_groups(
                     _standing_percent(band_value, cutoffs[group]),
                     on_times,
                     lates,
-                    last_on_time if on_times else None,
-                    last_late if lates else None,
+                    last_submitted,
                 )
             )
     return groups
