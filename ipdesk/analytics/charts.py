@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 
 from ipdesk.analytics.indicators import IndicatorAssessment, year_to_date
-from ipdesk.analytics.inputs import IndicatorSpec, Observation
+from ipdesk.analytics.inputs import CHRONOLOGICAL, IndicatorSpec, Observation
 from ipdesk.analytics.rag import Rag
 from ipdesk.analytics.scorecards import DepartmentScorecard
 from ipdesk.analytics.submissions import Submission, SubmissionStats
@@ -89,7 +89,7 @@ def decimal_year(day: date) -> float:
 
 def indicator_trajectory(spec: IndicatorSpec, observations: Iterable[Observation], as_of: date) -> LineChart:
     """Expected path (baseline → targets), the yearly targets and the reported values up to ``as_of``."""
-    known = sorted((o for o in observations if o.value is not None and o.end <= as_of), key=lambda o: o.sort_key)
+    known = sorted((o for o in observations if o.value is not None and o.end <= as_of), key=CHRONOLOGICAL)
     years = set(spec.targets)
     if spec.baseline_year is not None:
         years.add(spec.baseline_year)

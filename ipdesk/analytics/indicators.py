@@ -8,17 +8,18 @@ Two figures are given for each indicator:
 * **schedule ratio** (序时完成比): progress made ÷ progress expected by the date of the latest value, which the
   red / yellow / green rule classifies. Progress is measured from the baseline when there is one.
 
-A target already met is green whatever the schedule says.
+A target already met is green whatever the schedule says. The working is kept as parts that write themselves
+when asked (:attr:`IndicatorAssessment.explanation`): an overview assesses hundreds of indicators and shows none.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date
 
-from ipdesk.analytics.inputs import IndicatorSpec, Observation
+from ipdesk.analytics.inputs import CHRONOLOGICAL, IndicatorSpec, Observation
 from ipdesk.analytics.numbers import fmt_date, fmt_number, fmt_percent, fmt_rate
 from ipdesk.analytics.rag import Rag, RagThresholds
 from ipdesk.analytics.trajectory import (
@@ -35,6 +36,9 @@ from ipdesk.domain.periods import Period
 from ipdesk.i18n import translate
 
 _STOCK_KINDS = (IndicatorKind.LEVEL.value, IndicatorKind.COUNT.value, IndicatorKind.CUMULATIVE.value)
+
+Part = Callable[[], str]
+"""One clause of an explanation, written when the explanation is read."""
 
 
 @dataclass(frozen=True)
@@ -57,11 +61,16 @@ class IndicatorAssessment:
     met: bool = False
     stale: bool = False  # the latest value is more than a year old
     missing: tuple[str, ...] = field(default_factory=tuple)  # period codes with no value where one was due
-    explanation: str = ""
+    working: tuple[Part, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.spec.name
+
+    @property
+    def explanation(self) -> str:
+        """The calculation spelled out, as the printed sheet shows it (in the language in use when asked)."""
+        return _join(part() for part in self.working)
 
 
 def _directed(actual: float, reference: float, lower_is_better: bool) -> float | None:
@@ -91,7 +100,7 @@ def assess_indicator(
 ) -> IndicatorAssessment:
     """Assess ``spec`` from the values reported up to ``as_of`` (later ones are ignored)."""
     thresholds = thresholds or RagThresholds()
-    known = sorted((o for o in observations if o.end <= as_of), key=lambda o: o.sort_key)
+    known = sorted((o for o in observations if o.end <= as_of), key=CHRONOLOGICAL)
     final_year = spec.final_year
     base = IndicatorAssessment(
         spec=spec,
@@ -106,7 +115,7 @@ def assess_indicator(
     if not numeric:
         return _replace(
             base,
-            explanation=translate("Analytics", "No value reported up to {date}.").format(date=fmt_date(as_of)),
+            working=(lambda: translate("Analytics", "No value reported up to {date}.").format(date=fmt_date(as_of)),),
         )
     if spec.kind == IndicatorKind.ANNUAL_INCREMENT.value:
         result = _annual(base, numeric, thresholds)
@@ -120,8 +129,15 @@ def assess_indicator(
     return _replace(result, **changes)  # one copy, not two: a province assesses 360 indicators per refresh
 
 
+_FIELDS = frozenset(f.name for f in fields(IndicatorAssessment))
+
+
 def _replace(item: IndicatorAssessment, **changes: object) -> IndicatorAssessment:
-    return replace(item, **changes)  # type: ignore[arg-type]
+    """``dataclasses.replace`` without its walk over the fields and ``__init__`` (a province: 720 per refresh)."""
+    assert _FIELDS.issuperset(changes), changes.keys() - _FIELDS
+    copy = object.__new__(IndicatorAssessment)
+    copy.__dict__.update(item.__dict__, **changes)
+    return copy
 
 
 def _qualitative(base: IndicatorAssessment, known: Sequence[Observation]) -> IndicatorAssessment:
@@ -133,7 +149,7 @@ def _qualitative(base: IndicatorAssessment, known: Sequence[Observation]) -> Ind
         base,
         actual_text=text,
         actual_period=latest.period if latest else None,
-        explanation=translate("Analytics", "Qualitative target: judged by the reviewer, not calculated."),
+        working=(lambda: translate("Analytics", "Qualitative target: judged by the reviewer, not calculated."),),
     )
 
 
@@ -146,11 +162,13 @@ def _stock(base: IndicatorAssessment, numeric: Sequence[Observation], thresholds
     latest = numeric[-1]
     actual = float(latest.value)  # type: ignore[arg-type]
     day = latest.end
-    parts: list[str] = []
+    parts: list[Part] = []
     expected = expected_value(spec, day)
     if expected is None and day.year in spec.targets:
         expected = float(spec.targets[day.year])
-        parts.append(translate("Analytics", "no baseline: compared with the {year} target").format(year=day.year))
+        parts.append(
+            lambda: translate("Analytics", "no baseline: compared with the {year} target").format(year=day.year)
+        )
     origin: float | None = None
     if spec.has_baseline:
         origin = float(spec.baseline_value)  # type: ignore[arg-type]
@@ -162,7 +180,7 @@ def _stock(base: IndicatorAssessment, numeric: Sequence[Observation], thresholds
     if completion is not None:
         parts.insert(
             0,
-            translate("Analytics", "completion = {a} ÷ {b} = {c}").format(
+            lambda: translate("Analytics", "completion = {a} ÷ {b} = {c}").format(
                 a=fmt_number(target if lower else actual, 4),
                 b=fmt_number(actual if lower else target, 4),
                 c=fmt_percent(completion),
@@ -176,14 +194,14 @@ def _stock(base: IndicatorAssessment, numeric: Sequence[Observation], thresholds
         repeats = not origin and target is not None and math.isclose(expected, target)
         if not repeats:
             parts.append(
-                translate("Analytics", "expected by {date}: {expected}").format(
+                lambda: translate("Analytics", "expected by {date}: {expected}").format(
                     date=fmt_date(day), expected=fmt_number(expected)
                 )
             )
-            if working:
+            if working is not None:
                 parts.append(working)
     if met:
-        parts.append(translate("Analytics", "target already met"))
+        parts.append(lambda: translate("Analytics", "target already met"))
     return _replace(
         base,
         actual_value=actual,
@@ -193,18 +211,20 @@ def _stock(base: IndicatorAssessment, numeric: Sequence[Observation], thresholds
         schedule_ratio=ratio,
         met=met,
         rag=Rag.GREEN if met else thresholds.classify(ratio),
-        explanation=_join(parts),
+        working=tuple(parts),
     )
 
 
-def _schedule_ratio(actual: float, expected: float, origin: float | None, lower: bool) -> tuple[float | None, str]:
+def _schedule_ratio(
+    actual: float, expected: float, origin: float | None, lower: bool
+) -> tuple[float | None, Part | None]:
     """Progress made ÷ progress expected, from ``origin`` when known, with the working as text."""
     if origin is not None and not math.isclose(expected, origin):
         made, due = (origin - actual, origin - expected) if lower else (actual - origin, expected - origin)
         ratio = made / due
         first, second = (origin, actual) if lower else (actual, origin)
         third, fourth = (origin, expected) if lower else (expected, origin)
-        return ratio, translate("Analytics", "schedule = ({a} − {b}) ÷ ({c} − {d}) = {ratio}").format(
+        return ratio, lambda: translate("Analytics", "schedule = ({a} − {b}) ÷ ({c} − {d}) = {ratio}").format(
             a=fmt_number(first, 4),
             b=fmt_number(second, 4),
             c=fmt_number(third, 4),
@@ -213,11 +233,11 @@ def _schedule_ratio(actual: float, expected: float, origin: float | None, lower:
         )
     if origin is not None:  # no progress due yet: on schedule unless it went the wrong way
         ok = _meets(actual, expected, lower)
-        return (1.0 if ok else _directed(actual, expected, lower)), ""
+        return (1.0 if ok else _directed(actual, expected, lower)), None
     ratio = _directed(actual, expected, lower)
     if ratio is None:
-        return None, ""
-    return ratio, translate("Analytics", "schedule = {a} ÷ {b} = {ratio}").format(
+        return None, None
+    return ratio, lambda: translate("Analytics", "schedule = {a} ÷ {b} = {ratio}").format(
         a=fmt_number(expected if lower else actual, 4),
         b=fmt_number(actual if lower else expected, 4),
         ratio=fmt_percent(ratio),
@@ -257,13 +277,13 @@ def _annual(
     actual, latest, missing = found
     day = latest.end
     year_target = target_for_year(spec, year)
-    parts: list[str] = []
+    parts: list[Part] = []
     if year_target is None:
         return _replace(
             base,
             actual_value=actual,
             actual_period=latest.period,
-            explanation=translate("Analytics", "No target for {year}.").format(year=year),
+            working=(lambda: translate("Analytics", "No target for {year}.").format(year=year),),
         )
     expected = year_target * year_fraction(day)
     completion = _directed(actual, year_target, lower)
@@ -272,7 +292,7 @@ def _annual(
     met = (day >= year_end(year) and actual <= year_target) if lower else actual >= year_target
     if completion is not None:
         parts.append(
-            translate("Analytics", "{year} amount {actual} ÷ {year} target {target} = {completion}").format(
+            lambda: translate("Analytics", "{year} amount {actual} ÷ {year} target {target} = {completion}").format(
                 year=year,
                 actual=fmt_number(actual, 4),
                 target=fmt_number(year_target, 4),
@@ -280,10 +300,10 @@ def _annual(
             )
         )
     if year not in spec.targets:
-        parts.append(translate("Analytics", "the {year} target is interpolated").format(year=year))
+        parts.append(lambda: translate("Analytics", "the {year} target is interpolated").format(year=year))
     if latest.period.kind is not PeriodKind.YEAR:
         parts.append(
-            translate("Analytics", "expected by {date}: {target} × {share} of the year = {expected}").format(
+            lambda: translate("Analytics", "expected by {date}: {target} × {share} of the year = {expected}").format(
                 date=fmt_date(day),
                 target=fmt_number(year_target, 4),
                 share=fmt_percent(year_fraction(day)),
@@ -291,7 +311,7 @@ def _annual(
             )
         )
     if missing:
-        parts.append(translate("Analytics", "no value for {periods}").format(periods=", ".join(missing)))
+        parts.append(lambda: translate("Analytics", "no value for {periods}").format(periods=", ".join(missing)))
     return _replace(
         base,
         target_year=year,
@@ -304,7 +324,7 @@ def _annual(
         met=met,
         missing=missing,
         rag=Rag.GREEN if met else thresholds.classify(ratio),
-        explanation=_join(parts),
+        working=tuple(parts),
     )
 
 
@@ -343,23 +363,25 @@ def _growth_levels(
             actual_value=actual,
             actual_period=latest.period,
             expected_value=expected,
-            explanation=translate(
-                "Analytics", "Growth cannot be measured before a year has passed since the baseline."
+            working=(
+                lambda: translate(
+                    "Analytics", "Growth cannot be measured before a year has passed since the baseline."
+                ),
             ),
         )
     achieved = ((actual / baseline) ** (1 / years) - 1) * 100
     completion = _directed(achieved, target_rate, spec.lower_is_better)
     final_reached = base.target_year is not None and day.year >= base.target_year
     met = final_reached and _meets(achieved, target_rate, spec.lower_is_better)
-    parts = [
-        translate("Analytics", "average growth = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}").format(
+    parts: list[Part] = [
+        lambda: translate("Analytics", "average growth = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}").format(
             actual=fmt_number(actual, 4),
             baseline=fmt_number(baseline, 4),
             years=fmt_number(years),
             achieved=fmt_rate(achieved),
         ),
-        _completion_text(achieved, target_rate, completion),
-        translate("Analytics", "expected level by {date}: {expected}").format(
+        lambda: _completion_text(achieved, target_rate, completion),
+        lambda: translate("Analytics", "expected level by {date}: {expected}").format(
             date=fmt_date(day), expected=fmt_number(expected)
         ),
     ]
@@ -389,7 +411,7 @@ def _growth_rates(base: IndicatorAssessment, numeric: Sequence[Observation]) -> 
             base,
             actual_value=latest.value,
             actual_period=latest.period,
-            explanation=translate("Analytics", "Growth rates are compared year by year; no yearly value yet."),
+            working=(lambda: translate("Analytics", "Growth rates are compared year by year; no yearly value yet."),),
         )
     years = sorted(yearly)
     rates = [float(yearly[y].value) for y in years]  # type: ignore[arg-type]
@@ -398,21 +420,23 @@ def _growth_rates(base: IndicatorAssessment, numeric: Sequence[Observation]) -> 
     target_rate = rate_for_year(spec, years[-1])
     first = spec.start_year if spec.start_year is not None else years[0]
     missing = tuple(str(y) for y in range(first, years[-1]) if y not in yearly)
-    parts: list[str] = []
+    parts: list[Part] = []
     if len(rates) == 1:
-        parts.append(translate("Analytics", "growth in {year}: {rate}").format(year=years[0], rate=fmt_rate(rates[0])))
+        parts.append(
+            lambda: translate("Analytics", "growth in {year}: {rate}").format(year=years[0], rate=fmt_rate(rates[0]))
+        )
     else:
         parts.append(
-            translate(
+            lambda: translate(
                 "Analytics", "average growth = (∏(1 + yearly rate))^(1/{n}) − 1 over {years} = {achieved}"
             ).format(n=len(rates), years=", ".join(str(y) for y in years), achieved=fmt_rate(achieved))
         )
     completion = None
     if achieved is not None and target_rate is not None:
         completion = _directed(achieved, target_rate, spec.lower_is_better)
-        parts.append(_completion_text(achieved, target_rate, completion))
+        parts.append(lambda: _completion_text(achieved, target_rate, completion))  # type: ignore[arg-type]
     if missing:
-        parts.append(translate("Analytics", "no value for {periods}").format(periods=", ".join(missing)))
+        parts.append(lambda: translate("Analytics", "no value for {periods}").format(periods=", ".join(missing)))
     final_reached = base.target_year is not None and years[-1] >= base.target_year
     met = bool(
         final_reached
@@ -452,7 +476,7 @@ def _growth_result(
     completion: float | None,
     met: bool,
     rag: Rag,
-    parts: Sequence[str],
+    parts: Sequence[Part],
     missing: tuple[str, ...] = (),
 ) -> IndicatorAssessment:
     """A growth assessment, measured levels or reported rates alike: completion is the schedule ratio."""
@@ -468,5 +492,5 @@ def _growth_result(
         met=met,
         missing=missing,
         rag=rag,
-        explanation=_join(parts),
+        working=tuple(parts),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ipdesk.domain.enums import LEADING_ROLES, Direction, IndicatorKind, Role
@@ -82,10 +83,9 @@ class Observation(NamedTuple):
     def end(self) -> date:
         return self.period.end
 
-    @property
-    def sort_key(self) -> tuple[date, int]:
-        """Chronological: by end date; on the same end date the longer period (the year) comes last."""
-        return (self.period.end, -self.period.start.toordinal())
+
+CHRONOLOGICAL = attrgetter("period.order")
+"""Sort key of observations: :attr:`Period.order` (C-level: a province sorts 7,200 per refresh)."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
-from ipdesk.analytics.inputs import IndicatorSpec, Observation
+from ipdesk.analytics.inputs import CHRONOLOGICAL, IndicatorSpec, Observation
 from ipdesk.analytics.numbers import fmt_number, fmt_percent
 from ipdesk.domain.enums import IndicatorKind, PeriodKind
 from ipdesk.domain.periods import Period
@@ -85,7 +85,7 @@ def check_values(
     limits = limits or PlausibilityLimits()
     if spec.kind == IndicatorKind.TEXT.value:
         return []
-    numeric = sorted((o for o in observations if o.value is not None), key=lambda o: o.sort_key)
+    numeric = sorted((o for o in observations if o.value is not None), key=CHRONOLOGICAL)
     rates = spec.kind == IndicatorKind.GROWTH_RATE.value and not spec.has_baseline
     found: list[PlausibilityWarning] = []
 

@@ -45,6 +45,8 @@ class Period:
     # Worked out once: a province's overview reads period bounds some 80,000 times per refresh.
     start: date = field(init=False, repr=False, compare=False)
     end: date = field(init=False, repr=False, compare=False)
+    order: tuple[date, int] = field(init=False, repr=False, compare=False)
+    """Chronological: by end date; on the same end date the longer period (the year) comes last."""
 
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= MAX_YEAR:
@@ -64,6 +66,7 @@ class Period:
         months = _MONTHS[self.kind]
         object.__setattr__(self, "start", date(self.year, (self.number - 1) * months + 1, 1))
         object.__setattr__(self, "end", _month_end(self.year, self.number * months))
+        object.__setattr__(self, "order", (self.end, -self.start.toordinal()))
 
     @classmethod
     def parse(cls, text: str) -> Period:

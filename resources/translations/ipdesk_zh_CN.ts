@@ -4,7 +4,7 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../ipdesk/analytics/indicators.py" line="+83"/>
+        <location filename="../../ipdesk/analytics/indicators.py" line="+92"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -14,17 +14,17 @@
         <translation>截至{date}尚无数据。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Qualitative target: judged by the reviewer, not calculated.</source>
         <translation>定性指标，由审核人判断，不作计算。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no baseline: compared with the {year} target</source>
         <translation>无基期值，与{year}年目标比较</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>completion = {a} ÷ {b} = {c}</source>
         <translation>完成率＝{a}÷{b}＝{c}</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>已达到目标</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>schedule = ({a} − {b}) ÷ ({c} − {d}) = {ratio}</source>
         <translation>序时完成比＝（{a}－{b}）÷（{c}－{d}）＝{ratio}</translation>
     </message>
@@ -70,27 +70,27 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>no value for {periods}</source>
         <translation>{periods}缺数据</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Growth cannot be measured before a year has passed since the baseline.</source>
         <translation>距基期不足一年，暂不计算增速。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>average growth = ({actual} ÷ {baseline})^(1/{years}) − 1 = {achieved}</source>
         <translation>年均增速＝（{actual}÷{baseline}）^(1/{years})－1＝{achieved}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>completion = {achieved} ÷ target {target} = {completion}</source>
         <translation>完成率＝{achieved}÷目标{target}＝{completion}</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>expected level by {date}: {expected}</source>
         <translation>{date}序时目标值{expected}</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>增速按年度比较，尚无年度数据。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>growth in {year}: {rate}</source>
         <translation>{year}年增速{rate}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>average growth = (∏(1 + yearly rate))^(1/{n}) − 1 over {years} = {achieved}</source>
         <translation>年均增速＝（∏(1＋各年增速)）^(1/{n})－1（{years}年）＝{achieved}</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>{flag} 请写作日期，如 2024-07-10、2024/7/10、2024.7.10 或 2024年7月10日，不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/unit_commands.py" line="+55"/>
+        <location filename="../../ipdesk/cli/unit_commands.py" line="+51"/>
         <source>Added {level} {name} (number {id}).</source>
         <translation>已添加{level}：{name}（编号 {id}）。</translation>
     </message>
@@ -629,12 +629,12 @@
         <translation>（无责任单位）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{departments} responsible for {indicator}.</source>
         <translation>{indicator}的责任单位：{departments}。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/cli/department_commands.py" line="+104"/>
+        <location filename="../../ipdesk/cli/department_commands.py" line="+99"/>
         <source>Added department {name} (short name {short}, unit {unit}, number {id}).</source>
         <translation>已添加责任单位 {name}（简称 {short}，所属行政区划 {unit}，编号 {id}）。</translation>
     </message>
@@ -1979,7 +1979,7 @@
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../../ipdesk/domain/enums.py" line="+136"/>
+        <location filename="../../ipdesk/domain/enums.py" line="+143"/>
         <source>Region</source>
         <translation>自治区（省）</translation>
     </message>
@@ -2256,7 +2256,7 @@
         <translation>该数据库中已有规划数据，请将示例数据生成到一个新的空文件中。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/domain/periods.py" line="+52"/>
+        <location filename="../../ipdesk/domain/periods.py" line="+54"/>
         <source>Year {year} is out of range ({low}–{high}).</source>
         <translation>年份 {year} 超出范围（{low}–{high}）。</translation>
     </message>
@@ -2266,7 +2266,7 @@
         <translation>{kind}中不存在第 {number} 期。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&quot;{text}&quot; is not a reporting period. Write a year (2024), a half-year (2024H1), a quarter (2024Q2) or a month (2024-05).</source>
         <translation>“{text}”不是有效的报送期间。请填写年度（2024）、半年（2024H1）、季度（2024Q2）或月份（2024-05）。</translation>
     </message>
@@ -2489,7 +2489,7 @@
         <translation>从 {path} 恢复失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/storage/database.py" line="+90"/>
+        <location filename="../../ipdesk/storage/database.py" line="+89"/>
         <source>The database structure is out of date; open it with ipdesk to update it.</source>
         <translation>数据库结构版本过旧，请用 ipdesk 打开以完成升级。</translation>
     </message>
@@ -2569,7 +2569,7 @@
         <translation>无法将Excel文件写入{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/queries.py" line="+454"/>
+        <location filename="../../ipdesk/reports/queries.py" line="+451"/>
         <source>A report has a status ipdesk does not know. Check the database with its maintainer.</source>
         <translation>有一条报送的状态 ipdesk 无法识别。请联系数据库管理员检查数据库。</translation>
     </message>
