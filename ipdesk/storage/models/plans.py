@@ -13,6 +13,7 @@ from ipdesk.storage.models.organisation import AdminUnit, Department
 
 YEAR_RANGE = "BETWEEN 1990 AND 2100"
 DEPARTMENT_COVER_INDEX = "ix_task_assignments_department_cover"
+TASK_COVER_INDEX = "ix_task_assignments_task_cover"
 
 
 class Plan(Timestamped, Base):
@@ -113,13 +114,15 @@ class TaskAssignment(Base):
     __table_args__ = (
         UniqueConstraint("task_id", "department_id"),
         one_of("role", Role.values(), "role"),
-        # The overview walks every assignment in department order with its task and role: from the index alone
-        # (see db/versions/0003). Its leading column serves the department lookups the plain index served.
+        # The overview walks every assignment in department order with its task and role, and finds each task's
+        # leading departments in order: both from an index alone (see db/versions/0003). Their leading columns
+        # serve the department and task lookups that plain indexes served.
         Index(DEPARTMENT_COVER_INDEX, "department_id", "task_id", "role", postgresql_include=["id"]),
+        Index(TASK_COVER_INDEX, "task_id", "role", "position", postgresql_include=["id"]),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="RESTRICT"))
     role: Mapped[str] = mapped_column(String(16), default=Role.RESPONSIBLE.value)
     position: Mapped[int] = mapped_column(Integer, default=0)
