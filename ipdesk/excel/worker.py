@@ -9,6 +9,7 @@ no Qt) so the child starts in a fraction of a second.
 from __future__ import annotations
 
 import json
+import os
 import struct
 import sys
 from typing import IO, Any
@@ -88,5 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         write_message(channel_out, answer)
 
 
+def run() -> None:
+    """Serve, then end without the interpreter's teardown: the parent waits for this process to end after each
+    batch, and freeing the modules of a spent child took about 20 ms per read of a file. Nothing is left to
+    flush: every answer was flushed when written, and the child writes no files."""
+    code = main()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
