@@ -2852,6 +2852,11 @@
         <translation>报送期间 {period} 已锁定；如需导入此表，请先在期间设置中解除锁定。</translation>
     </message>
     <message>
+        <location line="+87"/>
+        <source>The date {date} has not come yet, so it was left out; correct it in the form if it matters.</source>
+        <translation>填报日期{date}尚未到来，未予采用；如需记录，请在表中改正后重新导入。</translation>
+    </message>
+    <message>
         <location filename="../../ipdesk/services/exchange/form_rows.py" line="-36"/>
         <source>This task is not among {department}&apos;s tasks; the row was not imported.</source>
         <translation>该任务不属于{department}承担的任务，此行未导入。</translation>

@@ -121,6 +121,31 @@ def test_a_new_report_without_a_date_is_dated_today(
     assert (first.reporter, first.submitted_on) == (None, date.today())
 
 
+def test_a_date_still_to_come_is_a_warning_and_left_out(
+    exchange: ExchangeService, demo: Services, science: int, tmp_path: Path
+) -> None:
+    """Hand entry refuses a future 填报日期; a form's (a typo like 2062) is named and written as no date."""
+    _first_form(exchange, science, tmp_path)
+    correction: Answer = ("推进中", 60, "已过半", None, None)
+    v2 = _form(exchange, science, tmp_path / "v2.xlsx", [correction], reporter=None, submitted="2062-11-02")
+    preview = exchange.preview([v2])
+    [problem] = [p for p in preview.files[0].problems if p.heading == "填报日期"]
+    assert (problem.severity, problem.value) == ("warning", "2062-11-02")
+    assert "2062-11-02" in problem.message
+    exchange.commit(preview)
+    assert _rows(demo, science)[0].submitted_on == FIRST_DAY  # the correction kept its day
+    fresh = _form(
+        exchange,
+        science,
+        tmp_path / "v3.xlsx",
+        [("推进中", 70, "过七成", None, None)] * 2,
+        reporter=None,
+        submitted="2062-11-02",
+    )
+    exchange.commit(exchange.preview([fresh]))
+    assert _rows(demo, science)[1].submitted_on == date.today()  # a new report is today's
+
+
 def test_a_correction_by_form_keeps_the_reporter_left_blank_and_takes_a_date_given(
     exchange: ExchangeService, demo: Services, science: int, tmp_path: Path
 ) -> None:

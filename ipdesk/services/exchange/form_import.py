@@ -160,15 +160,26 @@ def _period_code(context: PlanningContext, parsed: ParsedFile, tables: list[Tabl
 
 
 def _submitted_on(meta: Mapping[str, str | None], tables: list[TableRead], problems: list[CellProblem]) -> date | None:
-    """The 填报日期 of the header block; an unreadable date is a warning, not a rejection."""
+    """The 填报日期 of the header block; an unreadable or future date is a warning, not a rejection.
+
+    Left out, the rows are written as if no date was given (a new report is today's, a correction keeps its
+    day), as hand entry refuses a day still to come.
+    """
     written = meta.get("date")
     if not written:
         return None
     try:
-        return cell_values.report_date(written)
+        day = cell_values.report_date(written)
     except cell_values.CellError as exc:
         problems.append(CellProblem(tables[0].sheet, 2, "", "填报日期", str(written), exc.message, WARNING))
         return None
+    if day is not None and day > date.today():
+        message = translate(
+            "Excel", "The date {date} has not come yet, so it was left out; correct it in the form if it matters."
+        ).format(date=day.isoformat())
+        problems.append(CellProblem(tables[0].sheet, 2, "", "填报日期", str(written), message, WARNING))
+        return None
+    return day
 
 
 def _superseded_batch(session: Session, department_id: int, period: ReportingPeriod) -> int | None:
