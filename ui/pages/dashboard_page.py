@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipdesk.analytics.charts import status_distribution_of
 from ipdesk.analytics.desk import PROGRESS_SEGMENTS, SUBMISSION_SEGMENTS, progress_segment
+from ipdesk.analytics.inputs import CHRONOLOGICAL
 from ipdesk.analytics.numbers import fmt_date, fmt_number
 from ipdesk.analytics.submissions import Submission, classify
 from ipdesk.analytics.tasks import ProgressAssessment
@@ -461,7 +462,7 @@ class DashboardPage(Page):
             return
         unit = row.spec.unit
         rows = []
-        for observation in sorted(row.observations, key=lambda o: o.sort_key, reverse=True):
+        for observation in sorted(row.observations, key=CHRONOLOGICAL, reverse=True):
             expected = expected_value(row.spec, observation.end)
             value = observation.text or fmt_number(observation.value, 4)
             rows.append([period_label(observation.period.code), value, fmt_number(expected, 4), unit])
