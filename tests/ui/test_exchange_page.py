@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -28,6 +29,7 @@ from ui.models.import_rows import ImportRowModel, RowColumn
 from ui.pages.exchange_page import ExchangePage
 
 PERIOD = "2027Q1"
+FILED_ON = date(2026, 11, 20)  # the forms' 填报日期: a day gone by (one still to come is left out)
 PROBLEM_FILL = "FFC7CE"
 
 
@@ -66,7 +68,7 @@ def fill(path: Path, answers: list[tuple[object, object, str]], *, department: s
     """Fill the form as a department would; ``department`` retypes 填报单位 on a form without its identity sheet."""
     workbook = openpyxl.load_workbook(path)
     ws = workbook[spec.TASK_SHEET]
-    ws["E2"], ws["G2"], ws["I2"] = "王五", "0476-8888888", "2027-03-28"
+    ws["E2"], ws["G2"], ws["I2"] = "王五", "0476-8888888", FILED_ON.isoformat()
     rows = task_rows(ws)
     for row, (status, percent, progress) in zip(rows, answers, strict=False):
         ws.cell(row, 6).value = progress
@@ -182,8 +184,9 @@ def test_forms_out_and_back_in_by_a_real_drop(
     assert marked.fill.fgColor.rgb.endswith(PROBLEM_FILL) and marked.comment is not None
     assert "问题清单已保存" in page.message.text()
 
-    # The cell-level diff of a clean row.
+    # The cell-level diff of a clean row; the clean file has no problem at all.
     select_file(page, clean_name)
+    assert panel.problems_model.rowCount() == 0
     assert panel.rows_model.record(0).state == RowState.NEW
     assert panel.changes_model.rowCount() > 0  # the first changed row is selected, its fields listed
     fields = {panel.changes_model.index(r, 0).data(): panel.changes_model.index(r, 2).data() for r in range(3)}
@@ -197,8 +200,8 @@ def test_forms_out_and_back_in_by_a_real_drop(
     summary = page.result_panel.text.text()
     assert "已导入 2 个文件" in summary and "拒收 1 行" in summary
     reports = ctx.services.reports.rows(PERIOD, department_id=clean_id)
-    assert [(r.status, r.percent, r.progress) for r in reports] == [
-        ("in_progress", 80, f"第{i}项已召开专题会议") for i in range(len(clean_rows))
+    assert [(r.status, r.percent, r.progress, r.submitted_on) for r in reports] == [
+        ("in_progress", 80, f"第{i}项已召开专题会议", FILED_ON) for i in range(len(clean_rows))
     ]
     bad_reports = ctx.services.reports.rows(PERIOD, department_id=bad_id)
     assert bad_reports[0].report_id is None  # the rejected row was not written
