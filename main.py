@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from ui.shell import Shell
 
 
+EXCEL_WORKER_FLAG = "--ipdesk-excel-worker"
+"""``ipdesk.excel.sandbox.FROZEN_WORKER_FLAG``, written out: that module takes 14 ms to import (a test keeps them
+equal). A frozen build has no ``python -m``, so its spreadsheet reader is this executable given this flag."""
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ipdesk", description="ipdesk desktop application")
     where = parser.add_mutually_exclusive_group()
@@ -42,6 +47,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [EXCEL_WORKER_FLAG]:  # a frozen build's spreadsheet reader (see ipdesk.excel.sandbox)
+        from ipdesk.excel.worker import run
+
+        run(arguments[1:])  # does not return
     # Start-up makes a few hundred thousand objects that live as long as the program (modules, classes, Qt
     # wrappers, the ORM's mappings); the cyclic collector would walk them again and again while they are made.
     # It waits until the window is shown; then they are frozen out of its way (see _started).

@@ -27,7 +27,8 @@ from ipdesk.excel.guards import DEFAULT_LIMITS, Limits, UnreadableFile
 from ipdesk.excel.worker import HEADER, read_exact
 
 FROZEN_WORKER_FLAG = "--ipdesk-excel-worker"
-"""A frozen (PyInstaller) build must call ``ipdesk.excel.worker.main(argv[2:])`` when argv[1] is this."""
+"""A frozen (PyInstaller) build runs its own executable with this flag first: ``main.py`` then calls
+``ipdesk.excel.worker.run(argv[2:])`` instead of starting the application."""
 
 
 def worker_command(limits: Limits) -> list[str]:
