@@ -15,6 +15,7 @@ from ipdesk.i18n import translate
 from ipdesk.services.base import Service, clean_text, fetch
 from ipdesk.services.indicators import check_number
 from ipdesk.services.periods import ensure_unlocked, find_period, get_or_create_period
+from ipdesk.services.reports import check_submitted_on
 from ipdesk.storage.models import (
     AdminUnit,
     Department,
@@ -104,9 +105,9 @@ def store_value(
     """Write one value inside the caller's transaction (see :meth:`ValueService.set`).
 
     The one writer of indicator values, for hand entry and imported forms alike (``source`` and ``batch_id``
-    tag the rows an import writes). A value comes in on the day given; without one a new value is today's and
-    a correction keeps its day. A department or note not given keeps the one on file. A value saved as it
-    is on file is left untouched, its source and batch too.
+    tag the rows an import writes). A value comes in on the day given (never a day still to come); without one
+    a new value is today's and a correction keeps its day. A department or note not given keeps the one on
+    file. A value saved as it is on file is left untouched, its source and batch too.
     """
     indicator = fetch(session, Indicator, entry.indicator_id, translate("Fields", "Indicator"))
     period = get_or_create_period(session, period_code)
@@ -139,7 +140,7 @@ def store_value(
     if entry.department_id is not None or row is None:
         fields["department_id"] = entry.department_id
     if entry.submitted_on is not None or row is None:
-        fields["submitted_on"] = entry.submitted_on or date.today()
+        fields["submitted_on"] = check_submitted_on(entry.submitted_on) or date.today()
     if row is None:
         row = IndicatorValue(indicator_id=indicator.id, period_id=period.id, unit_id=unit.id)
         session.add(row)

@@ -61,6 +61,19 @@ def test_a_value_comes_in_on_the_day_given_else_today_and_a_correction_keeps_its
     assert (_value(services, desk["level"]).value, _value(services, desk["level"]).submitted_on) == (480.0, DAY)
 
 
+def test_a_value_dated_in_the_future_is_refused_and_nothing_is_written(
+    services: Services, desk: dict[str, int]
+) -> None:
+    services.values.save(PERIOD, [ValueInput(desk["level"], 470.0, submitted_on=DAY)])
+    with pytest.raises(ValidationError, match="2062-04-03"):
+        services.values.save(
+            PERIOD,
+            [ValueInput(desk["words"], "满意"), ValueInput(desk["level"], 480.0, submitted_on=date(2062, 4, 3))],
+        )
+    assert (_value(services, desk["level"]).value, _value(services, desk["level"]).submitted_on) == (470.0, DAY)
+    assert services.values.list(indicator_id=desk["words"], period_code=PERIOD) == []  # one transaction
+
+
 def test_a_value_saved_unchanged_keeps_its_source(services: Services, desk: dict[str, int]) -> None:
     """Saving what is on file changes nothing: an imported value does not turn into one typed by hand."""
     services.values.save(PERIOD, [ValueInput(desk["level"], 470.0, submitted_on=DAY)], source=Source.IMPORT)
