@@ -28,7 +28,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 REPLACED = {
-    # new index: (its columns, the plain index it replaces, that index's column)
+    # new index: (its columns, the column of the plain index it replaces)
     "ix_task_assignments_department_cover": (["department_id", "task_id", "role"], "department_id"),
     "ix_task_assignments_task_cover": (["task_id", "role", "position"], "task_id"),
 }

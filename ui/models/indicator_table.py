@@ -143,9 +143,8 @@ class IndicatorTableModel(RecordTableModel[IndicatorLine]):
         return self.display(record, column)
 
     def tooltip(self, record: IndicatorLine, column: int) -> str | None:
-        explanation = record.standing.assessment.explanation
         if column in (IndicatorColumn.COMPLETION, IndicatorColumn.RAG, IndicatorColumn.LATEST):
-            return explanation or None
+            return record.standing.assessment.explanation or None  # written when asked
         if column == IndicatorColumn.YEAR_TARGET and record.standing.year_target_derived:
             return QCoreApplication.translate(
                 "IndicatorTableModel", "Not written in the plan for this year: read off the path between its targets."
