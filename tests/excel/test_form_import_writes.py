@@ -130,8 +130,16 @@ def test_a_date_still_to_come_is_a_warning_and_left_out(
     v2 = _form(exchange, science, tmp_path / "v2.xlsx", [correction], reporter=None, submitted="2062-11-02")
     preview = exchange.preview([v2])
     [problem] = [p for p in preview.files[0].problems if p.heading == "填报日期"]
-    assert (problem.severity, problem.value) == ("warning", "2062-11-02")
+    assert (problem.severity, problem.value, problem.sheet, problem.row, problem.column) == (
+        "warning",
+        "2062-11-02",
+        spec.TASK_SHEET,
+        2,
+        "I",  # the cell it was read from: highlighted in the workbook sent back
+    )
     assert "2062-11-02" in problem.message
+    sent_back = openpyxl.load_workbook(exchange.export_problems(preview, 0, tmp_path / "back.xlsx"))
+    assert sent_back[spec.TASK_SHEET]["I2"].comment is not None
     exchange.commit(preview)
     assert _rows(demo, science)[0].submitted_on == FIRST_DAY  # the correction kept its day
     fresh = _form(

@@ -18,6 +18,7 @@ from ipdesk.domain.enums import BatchKind, BatchStatus
 from ipdesk.excel import formspec as spec
 from ipdesk.excel import layout as lay
 from ipdesk.excel import values as cell_values
+from ipdesk.excel.grid import column_letter
 from ipdesk.excel.tables import WARNING, CellProblem, TableRead
 from ipdesk.i18n import translate
 from ipdesk.services.exchange.form_rows import FormRows
@@ -163,7 +164,8 @@ def _submitted_on(meta: Mapping[str, str | None], tables: list[TableRead], probl
     """The 填报日期 of the header block; an unreadable or future date is a warning, not a rejection.
 
     Left out, the rows are written as if no date was given (a new report is today's, a correction keeps its
-    day), as hand entry refuses a day still to come.
+    day), as hand entry refuses a day still to come. The warning names the date's cell, so the problem list
+    and the workbook sent back point at it.
     """
     written = meta.get("date")
     if not written:
@@ -171,15 +173,24 @@ def _submitted_on(meta: Mapping[str, str | None], tables: list[TableRead], probl
     try:
         day = cell_values.report_date(written)
     except cell_values.CellError as exc:
-        problems.append(CellProblem(tables[0].sheet, 2, "", "填报日期", str(written), exc.message, WARNING))
+        problems.append(_date_problem(tables, written, exc.message))
         return None
     if day is not None and day > date.today():
         message = translate(
             "Excel", "The date {date} has not come yet, so it was left out; correct it in the form if it matters."
         ).format(date=day.isoformat())
-        problems.append(CellProblem(tables[0].sheet, 2, "", "填报日期", str(written), message, WARNING))
+        problems.append(_date_problem(tables, written, message))
         return None
     return day
+
+
+def _date_problem(tables: list[TableRead], written: str, message: str) -> CellProblem:
+    """A warning on the header's 填报日期, at the cell it was read from (the first table's row 2 if unknown)."""
+    table = next((t for t in tables if t.meta.get("date") == written and "date" in t.meta_cells), None)
+    if table is None:
+        return CellProblem(tables[0].sheet, 2, "", "填报日期", written, message, WARNING)
+    row, col = table.meta_cells["date"]
+    return CellProblem(table.sheet, row, column_letter(col), "填报日期", written, message, WARNING)
 
 
 def _superseded_batch(session: Session, department_id: int, period: ReportingPeriod) -> int | None:
