@@ -83,7 +83,8 @@ def overview(scope: Scope, tasks: TaskData, indicators: Sequence[IndicatorRow], 
     text = translate(
         "Reports",
         "As of {date}, the {plans} contain {tasks} key tasks with responsible departments: {done} are done "
-        "({done_rate}), {green} are on schedule, {behind} are behind and {overdue} are past their deadline. Of "
+        "({done_rate}), {green} are on schedule (the done ones included), {behind} are behind and {overdue} are past "
+        "their deadline. Of "
         "{indicators} quantified indicators with data, {ind_green} are on track, {ind_yellow} to watch and "
         "{ind_red} behind.",
     ).format(
@@ -101,7 +102,7 @@ def overview(scope: Scope, tasks: TaskData, indicators: Sequence[IndicatorRow], 
         ind_red=sum(1 for a in rated if a.rag is Rag.RED),
     )
     # zh: 截至{date}，{plans}共有已明确责任单位的重点任务{tasks}项，其中已完成{done}项（{done_rate}），
-    # 按序时推进{green}项，进展滞后{behind}项，超期未完成{overdue}项。在有数据的{indicators}项量化指标中，
+    # 按序时推进（含已完成）{green}项，进展滞后{behind}项，超期未完成{overdue}项。在有数据的{indicators}项量化指标中，
     # 正常{ind_green}项、预警{ind_yellow}项、滞后{ind_red}项。
     if current is not None and current.expected:
         text += translate(
@@ -154,7 +155,7 @@ def key_figures(
                 fmt_percent(green / len(rated)) if rated else "",
             ),
             KeyFigure(
-                translate("Reports", "On-time reporting"),  # zh: 本期报送及时率
+                translate("Reports", "On-time reporting this period"),  # zh: 本期报送及时率
                 fmt_percent(current.on_time_rate) if current and current.on_time_rate is not None else "—",
             ),
             KeyFigure(

@@ -273,7 +273,7 @@
         <location line="+29"/>
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="+128"/>
-        <location filename="../../ipdesk/reports/assessment_report.py" line="+221"/>
+        <location filename="../../ipdesk/reports/assessment_report.py" line="+222"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
         <location line="+136"/>
         <source>Not reported</source>
@@ -912,7 +912,7 @@
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+192"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+193"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>该处已有名为“{name}”的行政区。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/values.py" line="+67"/>
+        <location filename="../../ipdesk/services/values.py" line="+68"/>
         <source>Set this installation&apos;s administrative unit in Settings before entering values.</source>
         <translation>录入数值前，请先在“设置”中选择本单位所属行政区。</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>文件中未找到分工表或报送表（{reasons}）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange/form_import.py" line="+122"/>
+        <location filename="../../ipdesk/services/exchange/form_import.py" line="+123"/>
         <source>header block and column headings</source>
         <translation>表头和列标题</translation>
     </message>
@@ -2852,7 +2852,7 @@
         <translation>报送期间 {period} 已锁定；如需导入此表，请先在期间设置中解除锁定。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The date {date} has not come yet, so it was left out; correct it in the form if it matters.</source>
         <translation>填报日期{date}尚未到来，未予采用；如需记录，请在表中改正后重新导入。</translation>
     </message>
@@ -4281,7 +4281,7 @@
         <translation>{value}（{period}）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Not written in the plan for this year: read off the path between its targets.</source>
         <translation>规划未明确本年目标，按基期值和各年目标推算。</translation>
     </message>
@@ -4291,7 +4291,7 @@
         <translation>按基期值到目标值的进度，截至今日应达到的数值。</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Target {year}</source>
         <translation>{year}年目标</translation>
     </message>
@@ -5904,7 +5904,7 @@
         <translation>责任单位</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>IP-strong-city</source>
         <translation>知识产权强市建设</translation>
     </message>
@@ -5954,12 +5954,7 @@
         <translation>{count}项</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>As of {date}, the {plans} contain {tasks} key tasks with responsible departments: {done} are done ({done_rate}), {green} are on schedule, {behind} are behind and {overdue} are past their deadline. Of {indicators} quantified indicators with data, {ind_green} are on track, {ind_yellow} to watch and {ind_red} behind.</source>
-        <translation>截至{date}，{plans}共有已明确责任单位的重点任务{tasks}项，其中已完成{done}项（{done_rate}），按序时推进{green}项，进展滞后{behind}项，超期未完成{overdue}项。在有数据的{indicators}项量化指标中，正常{ind_green}项、预警{ind_yellow}项、滞后{ind_red}项。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source> For {period}, {due} progress reports were due: {on_time} came in on time, {late} late and {missing} are missing.</source>
         <translation>{period}应报进展情况{due}项，按时报送{on_time}项，逾期报送{late}项，未报送{missing}项。</translation>
     </message>
@@ -5985,8 +5980,7 @@
         <translation>指标达到序时</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>On-time reporting</source>
         <translation>报送及时率</translation>
     </message>
@@ -5996,7 +5990,17 @@
         <translation>有未报事项的单位</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-79"/>
+        <source>As of {date}, the {plans} contain {tasks} key tasks with responsible departments: {done} are done ({done_rate}), {green} are on schedule (the done ones included), {behind} are behind and {overdue} are past their deadline. Of {indicators} quantified indicators with data, {ind_green} are on track, {ind_yellow} to watch and {ind_red} behind.</source>
+        <translation>截至{date}，{plans}共有已明确责任单位的重点任务{tasks}项，其中已完成{done}项（{done_rate}），按序时推进（含已完成）{green}项，进展滞后{behind}项，超期未完成{overdue}项。在有数据的{indicators}项量化指标中，正常{ind_green}项、预警{ind_yellow}项、滞后{ind_red}项。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>On-time reporting this period</source>
+        <translation>本期报送及时率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
