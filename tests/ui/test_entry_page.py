@@ -3,12 +3,15 @@ undo and redo, see refused cells explained, save, revert, and be asked before ed
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import _context, discard_unsaved, wait_idle
 from tests.ui.helpers import focused, go_to, open_page, type_in
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -297,6 +300,44 @@ def test_the_last_choice_is_remembered(qtbot: QtBot, window: MainWindow, ctx: Ap
     wait_idle(qtbot, ctx)
     assert page.selected_period().code == "2025Q4"  # type: ignore[union-attr]
     assert page.selected_department_id() == department
+
+
+def test_a_choice_is_remembered_per_database(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, demo_path: Path, tmp_path: Path
+) -> None:
+    """The same ids name other rows in another database: a choice made in one is not carried into the next."""
+    page = entry(qtbot, window, ctx)
+    assert page.select_period("2025Q4")
+    wait_idle(qtbot, ctx)
+    last = page.department_combo.itemData(page.department_combo.count() - 1)
+    assert page.select_department(last)
+    wait_idle(qtbot, ctx)
+    other_path = tmp_path / "other" / "copy.sqlite3"
+    other_path.parent.mkdir()
+    shutil.copy(demo_path, other_path)
+    opened = _context(other_path, is_demo=False)
+    other = next(opened)
+    try:
+        elsewhere = MainWindow(other)
+        discard_unsaved(elsewhere)
+        qtbot.addWidget(elsewhere)
+        elsewhere.show()
+        fresh = elsewhere.show_page("entry")
+        assert isinstance(fresh, EntryPage)
+        wait_idle(qtbot, other)
+        assert fresh.selected_period().code != "2025Q4"  # type: ignore[union-attr]
+        assert fresh.selected_department_id() != last
+        elsewhere.close()
+    finally:
+        next(opened, None)  # the fixture's clean-up: runner, bridge and database
+    again = MainWindow(ctx)  # the first database still comes back to its own choice
+    discard_unsaved(again)
+    qtbot.addWidget(again)
+    again.show()
+    page = again.show_page("entry")
+    assert isinstance(page, EntryPage)
+    wait_idle(qtbot, ctx)
+    assert (page.selected_period().code, page.selected_department_id()) == ("2025Q4", last)  # type: ignore[union-attr]
 
 
 def test_a_departments_indicator_values_are_entered_and_saved_with_the_reports(

@@ -76,7 +76,8 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         settings = QSettings(ORGANIZATION, APPLICATION)
         self._wanted: dict[str, Any] = {
-            key: settings.value(SETTINGS + key) for key in ("plan", "period", "department", "indicator", "sort")
+            key: settings.value(ctx.choices_group + SETTINGS + key)
+            for key in ("plan", "period", "department", "indicator", "sort")
         }
         self._token = 0
         self._data: OverviewData | None = None
@@ -304,7 +305,9 @@ class DashboardPage(Page):
 
     def _remember(self, key: str, value: Any) -> None:
         self._wanted[key] = value
-        QSettings(ORGANIZATION, APPLICATION).setValue(SETTINGS + key, "" if value is None else value)
+        QSettings(ORGANIZATION, APPLICATION).setValue(
+            self.ctx.choices_group + SETTINGS + key, "" if value is None else value
+        )
 
     def select_filters(
         self, *, plan_id: int | None = None, period: str | None = None, department_id: int | None = None

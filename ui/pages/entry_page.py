@@ -106,9 +106,9 @@ class EntryPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         settings = QSettings(ORGANIZATION, APPLICATION)
-        wanted_department = settings.value(DEPARTMENT_KEY)
+        wanted_department = settings.value(ctx.choices_group + DEPARTMENT_KEY)
         self._wanted: tuple[str | None, int | None] = (
-            settings.value(PERIOD_KEY) or None,
+            settings.value(ctx.choices_group + PERIOD_KEY) or None,
             int(wanted_department) if wanted_department not in (None, "") else None,
         )
         self._token = 0
@@ -338,8 +338,8 @@ class EntryPage(Page):
     def _remember(self) -> None:
         settings = QSettings(ORGANIZATION, APPLICATION)
         period_code, department_id = self._wanted
-        settings.setValue(PERIOD_KEY, period_code or "")
-        settings.setValue(DEPARTMENT_KEY, "" if department_id is None else department_id)
+        settings.setValue(self.ctx.choices_group + PERIOD_KEY, period_code or "")
+        settings.setValue(self.ctx.choices_group + DEPARTMENT_KEY, "" if department_id is None else department_id)
 
     # -- choosing period and department ----------------------------------------------------------------------
 
