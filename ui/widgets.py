@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QWidget
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QSplitter, QTableView, QWidget
 
 from ui.app import APPLICATION, ORGANIZATION
 
@@ -54,8 +54,7 @@ def fit_columns(view: QTableView, stretch: Iterable[int] = ()) -> None:
 
 def hint_label(parent: QWidget | None = None) -> QLabel:
     """A wrapped, muted line explaining what a page shows."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
+    label = WrappedLabel(parent)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
@@ -73,10 +72,41 @@ def title_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that, in a dialog, makes the dialog tall enough for all of its text.
+
+    Qt does not make an open window taller when a wrapped label's text grows, so a long message or hint set
+    after the dialog was shown was cut off at the dialog's bottom.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.fit_window)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_window)
+
+    def fit_window(self) -> None:
+        window = self.window()
+        layout = window.layout()
+        if not isinstance(window, QDialog) or layout is None:
+            return
+        layout.activate()
+        width = window.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if needed > window.height():
+            window.resize(width, needed)
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A red, wrapped line under a field saying what is wrong with it (hidden until there is something)."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
+    label = WrappedLabel(parent)
     label.setStyleSheet("color: #b42318;")
     label.hide()
     return label

@@ -912,7 +912,7 @@
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+193"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+194"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+103"/>
         <source>Task</source>
         <translation>任务</translation>
@@ -4798,12 +4798,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/period_dialog.py" line="+24"/>
+        <location filename="../../ui/pages/period_dialog.py" line="+30"/>
         <source>New reporting period</source>
         <translation>新建报送期间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. 2026Q4, 2026H2, 2026 or 2026-11</source>
         <translation>如 2026Q4、2026H2、2026 或 2026-11</translation>
     </message>
@@ -4823,7 +4823,12 @@
         <translation>{label}：{start} 至 {end}。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source> It is already open; OK changes its due date to the one chosen here.</source>
+        <translation>该期间已开放；点“确定”将其报送截止日期改为此处所选日期。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Opening the period…</source>
         <translation>正在建立报送期间…</translation>
     </message>

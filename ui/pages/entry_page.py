@@ -413,7 +413,7 @@ class EntryPage(Page):
         super().reload()
 
     def open_period(self) -> None:
-        dialog = PeriodDialog(self.ctx, self)
+        dialog = PeriodDialog(self.ctx, self, existing=self._data.periods)
         dialog.opened.connect(lambda period: self._choose(period.code, self._data.department_id))
         dialog.open()
 

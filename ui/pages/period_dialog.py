@@ -1,7 +1,12 @@
-"""Opening a reporting period (2026Q4, 2026年第四季度 …) with its due date; mistakes are shown under the field."""
+"""Opening a reporting period (2026Q4, 2026年第四季度 …) with its due date; mistakes are shown under the field.
+
+A period already open is shown with its own due date, and OK changes that date: a default date never replaces
+the one the clerk set.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -18,10 +23,12 @@ from ui.widgets import error_label, hint_label
 class PeriodDialog(QDialog):
     opened = Signal(object)  # PeriodInfo
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, existing: Sequence[PeriodInfo] = ()) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._existing = {p.code: p for p in existing}
         self.setWindowTitle(self.tr("New reporting period"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)  # room for a two-line message
         self.code_edit = QLineEdit(self)
         self.code_edit.setPlaceholderText(self.tr("e.g. 2026Q4, 2026H2, 2026 or 2026-11"))
         self.code_edit.textChanged.connect(self._code_changed)
@@ -58,13 +65,15 @@ class PeriodDialog(QDialog):
         if period is None:
             self.meaning.setText("")
             return
-        due = period.default_due
+        known = self._existing.get(period.code)
+        due = known.due_date if known is not None else period.default_due
         self.due_edit.setDate(QDate(due.year, due.month, due.day))
-        self.meaning.setText(
-            self.tr("{label}: {start} to {end}.").format(
-                label=period.label, start=period.start.isoformat(), end=period.end.isoformat()
-            )
+        meaning = self.tr("{label}: {start} to {end}.").format(
+            label=period.label, start=period.start.isoformat(), end=period.end.isoformat()
         )
+        if known is not None:
+            meaning += self.tr(" It is already open; OK changes its due date to the one chosen here.")
+        self.meaning.setText(meaning)
 
     def submit(self) -> None:
         try:
