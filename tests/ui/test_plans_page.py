@@ -193,3 +193,15 @@ def test_plans_page_offers_the_plan_import(qtbot: QtBot, window: MainWindow, ctx
     (button,) = page.findChildren(intake.ImportPlanButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [button]
+
+
+def test_an_empty_database_offers_nothing_to_edit_or_delete(qtbot: QtBot, empty_ctx: AppContext) -> None:
+    main = MainWindow(empty_ctx)
+    qtbot.addWidget(main)
+    main.show()
+    page = open_page(qtbot, main, empty_ctx, "plans")
+    assert isinstance(page, PlansPage)
+    assert page.model.rowCount() == 0
+    assert not page.add_button.isEnabled()
+    assert not page.edit_button.isEnabled()
+    assert not page.delete_button.isEnabled()  # it looked enabled and did nothing
