@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ipdesk.analytics.inputs import TaskFacts
 from ipdesk.analytics.numbers import fmt_date, fmt_percent
 from ipdesk.analytics.rag import Rag, RagThresholds
 from ipdesk.i18n import translate
@@ -65,3 +66,16 @@ def rag_rule(thresholds: RagThresholds) -> str:
 
 def department_label(name: str, full_name: str | None = None) -> str:
     return full_name or name
+
+
+def deadline_text(task: TaskFacts) -> str:
+    """A task's 完成时限 as the plan gives it: its words, else its date, else that the plan does not say.
+
+    Not "持续推进" for a task without one: its schedule is judged as continuing, but the plan never said so
+    (the 规划与任务 page says 规划中未明确 too).
+    """
+    if task.deadline_text:
+        return task.deadline_text
+    if task.deadline is not None:
+        return fmt_date(task.deadline)
+    return translate("Reports", "Not specified in the plan")  # zh: 规划中未明确

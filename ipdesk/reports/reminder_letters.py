@@ -15,7 +15,7 @@ from ipdesk.analytics.numbers import fmt_date, fmt_number
 from ipdesk.analytics.tasks import ProgressAssessment
 from ipdesk.domain.enums import TaskStatus
 from ipdesk.i18n import translate
-from ipdesk.reports.common import plan_line, title_block
+from ipdesk.reports.common import deadline_text, plan_line, title_block
 from ipdesk.reports.data import Scope, TaskData
 from ipdesk.reports.document import (
     Align,
@@ -62,7 +62,7 @@ def issues(item: ProgressAssessment, scope: Scope) -> list[str]:
     if item.overdue:
         found.append(
             translate("Reports", "Past its deadline ({deadline}) and not done").format(
-                deadline=item.task.deadline_text or fmt_date(item.task.deadline)
+                deadline=deadline_text(item.task)
             )
         )  # zh: 已超过完成时限（{deadline}）尚未完成
     elif item.reported and item.status == TaskStatus.LAGGING.value:
@@ -86,11 +86,6 @@ def columns() -> tuple[Column, ...]:
     )
 
 
-def _deadline(item: ProgressAssessment) -> str:
-    task = item.task
-    return task.deadline_text or (fmt_date(task.deadline) if task.deadline else translate("Reports", "Continuing"))
-
-
 def letter(scope: Scope, department: DepartmentInfo, items: Sequence[tuple[ProgressAssessment, list[str]]]) -> Part:
     reply_by = working_days_after(scope.today, REPLY_WORKING_DAYS)
     own_plans = {item.task.plan_id for item, _why in items}
@@ -101,7 +96,7 @@ def letter(scope: Scope, department: DepartmentInfo, items: Sequence[tuple[Progr
         if len(own_plans) > 1 and item.task.plan_id != plan:
             plan = item.task.plan_id  # task numbers restart in every plan: say which plan they belong to
             rows.append(Row((f"《{item.task.plan_title}》",), RowKind.GROUP))
-        rows.append(Row((n, item.task.number, item.task.title, "；".join(why), _deadline(item))))
+        rows.append(Row((n, item.task.number, item.task.title, "；".join(why), deadline_text(item.task))))
     blocks: list[Block] = [
         TitleBlock(
             title(),
@@ -172,7 +167,7 @@ def summary_table(
                         item.task.number,
                         item.task.title,
                         "；".join(why),
-                        _deadline(item),
+                        deadline_text(item.task),
                     )
                 )
             )

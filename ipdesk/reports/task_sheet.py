@@ -14,7 +14,7 @@ from ipdesk.analytics.rag import Rag
 from ipdesk.analytics.tasks import ProgressAssessment, Rollup, by_department, by_plan, total
 from ipdesk.domain.enums import Role, TaskStatus
 from ipdesk.i18n import translate
-from ipdesk.reports.common import rag_cell, rag_rule, signatures, title_block
+from ipdesk.reports.common import deadline_text, rag_cell, rag_rule, signatures, title_block
 from ipdesk.reports.data import Scope, TaskData
 from ipdesk.reports.document import (
     Align,
@@ -41,13 +41,6 @@ def title() -> str:
 
 def _fraction(percent: float | None) -> float | None:
     return None if percent is None else percent / 100
-
-
-def _deadline(item: ProgressAssessment) -> str:
-    task = item.task
-    if task.deadline_text:
-        return task.deadline_text
-    return fmt_date(task.deadline) if task.deadline else translate("Reports", "Continuing")  # zh: 持续推进
 
 
 @lru_cache(maxsize=64)
@@ -133,7 +126,7 @@ def _task_row(number: int, item: ProgressAssessment) -> Row:
             task.title,
             "、".join(task.leads),
             "、".join(task.supports),
-            _deadline(item),
+            deadline_text(item.task),
             _fraction(item.percent),
             _fraction(item.expected_percent),
             _status_cell(item),
@@ -153,7 +146,7 @@ def _assignment_row(number: int, item: ProgressAssessment) -> Row:
             task.number,
             task.title,
             role,
-            _deadline(item),
+            deadline_text(item.task),
             _fraction(item.percent),
             _fraction(item.expected_percent),
             _status_cell(item),

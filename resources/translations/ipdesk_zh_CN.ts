@@ -274,7 +274,7 @@
         <location line="+24"/>
         <location filename="../../ipdesk/analytics/tasks.py" line="+128"/>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+222"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+74"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+67"/>
         <location line="+136"/>
         <source>Not reported</source>
         <translation>未报送</translation>
@@ -5732,7 +5732,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ipdesk/reports/common.py" line="+19"/>
+        <location filename="../../ipdesk/reports/common.py" line="+20"/>
         <source>Department: {name}</source>
         <translation>责任单位：{name}</translation>
     </message>
@@ -5767,13 +5767,18 @@
         <translation>状态按实际进度与序时进度之比判定：达到序时进度{green}及以上为“正常”，{yellow}至{green}为“预警”，低于{yellow}为“滞后”；已达到目标的视为“正常”。</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Not specified in the plan</source>
+        <translation>规划中未明确</translation>
+    </message>
+    <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
         <location filename="../../ipdesk/reports/data.py" line="-35"/>
         <source>{count} plans</source>
         <translation>{count}个规划（方案）</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/common.py" line="-13"/>
+        <location filename="../../ipdesk/reports/common.py" line="-37"/>
         <source>Prepared by:</source>
         <translation>制表人：</translation>
     </message>
@@ -5834,7 +5839,7 @@
         <location filename="../../ipdesk/reports/indicator_sheet.py" line="+5"/>
         <location line="+139"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="+81"/>
-        <location line="+70"/>
+        <location line="+65"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+49"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-119"/>
         <location line="+22"/>
@@ -6260,13 +6265,13 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/kinds.py" line="-1"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-198"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-191"/>
         <source>Key task progress summary</source>
         <translation>重点任务进展情况汇总表</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-109"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-104"/>
         <source>Reminder notice</source>
         <translation>催办通知单</translation>
     </message>
@@ -6297,18 +6302,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Issue</source>
         <translation>催办事项</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+11"/>
-        <source>Continuing</source>
-        <translation>持续推进</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-49"/>
         <source>No. [{year}]      </source>
         <translation>〔{year}〕第      号</translation>
     </message>
@@ -6368,13 +6367,13 @@
         <translation>催办事项清单</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+5"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+9"/>
         <source>{status}, overdue</source>
         <translation>{status}（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-132"/>
-        <location line="+73"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-127"/>
+        <location line="+68"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+37"/>
         <location line="+22"/>
         <source>Task no.</source>
@@ -6382,8 +6381,8 @@
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-103"/>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-72"/>
-        <location line="+73"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-67"/>
+        <location line="+68"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
         <location line="+22"/>
         <source>Key task</source>
@@ -6400,8 +6399,8 @@
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/reminder_letters.py" line="-71"/>
-        <location line="+73"/>
+        <location filename="../../ipdesk/reports/reminder_letters.py" line="-66"/>
+        <location line="+68"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="+1"/>
         <location line="+21"/>
         <source>Deadline</source>

@@ -173,3 +173,13 @@ def test_rag_thresholds_from_settings_change_the_sheet(demo: Services) -> None:
     assert stricter.thresholds.green == pytest.approx(1.05)
     after = sum(1 for r in load_indicators(demo, stricter) if r.assessment.rag is Rag.GREEN)
     assert after < before
+
+
+def test_a_task_without_a_deadline_is_printed_as_the_plan_gives_it(demo: Services) -> None:
+    """Judged as continuing, but the plan never said 持续推进: the sheet and the 催办 letter say it does not say."""
+    data = load_tasks(demo, resolve_scope(demo, "2026Q3", today=request(ReportKind.TASKS).today))
+    item = data.by_task[0]
+    demo.tasks.update(item.task.task_id, deadline_text=None)
+    table = build_document(demo, request(ReportKind.TASKS)).tables()[0]
+    row = next(r for r in table.rows if r.kind == "body" and item.task.title in r.cells)
+    assert "Not specified in the plan" in row.cells and "Continuing" not in row.cells
