@@ -283,6 +283,6 @@ def build(scope: Scope, data: TaskData, *, by_department_view: bool = False) -> 
         KIND,
         title(),
         Orientation.LANDSCAPE,
-        (Part(translate("Reports", "Tasks"), tuple(blocks)),),  # zh: 重点任务
+        (Part(translate("Reports", "Key tasks"), tuple(blocks)),),  # zh: 重点任务 (the sheet tab)
         footer=scope.office_name,
     )

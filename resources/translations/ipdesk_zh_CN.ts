@@ -5970,6 +5970,7 @@
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+180"/>
         <source>Key tasks</source>
         <translation>重点任务</translation>
     </message>
@@ -6187,7 +6188,7 @@
         <location filename="../../ipdesk/reports/assessment_report.py" line="-116"/>
         <location filename="../../ipdesk/reports/reminder_letters.py" line="+1"/>
         <location filename="../../ipdesk/reports/submission_sheet.py" line="+6"/>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="+159"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="-21"/>
         <source>Department</source>
         <translation>责任单位</translation>
     </message>
@@ -6466,12 +6467,11 @@
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="+30"/>
         <location filename="../../ipdesk/reports/task_sheet.py" line="-9"/>
-        <location line="+89"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/reports/task_sheet.py" line="-82"/>
+        <location filename="../../ipdesk/reports/task_sheet.py" line="+7"/>
         <source>Overdue</source>
         <translation>超期未完成</translation>
     </message>

@@ -90,6 +90,8 @@ def test_task_sheet_by_task_and_by_department(demo: Services, tmp_path: Path, pd
     for item in data.by_task:
         assert flat(item.task.title)[:20] in text
     assert "19tasks" in text  # the region's plan has tasks nobody is assigned to: said, not hidden
+    # the tab is the part's name, 重点任务 in Chinese (it shared "Tasks" with a column, so read 任务数)
+    assert load_workbook(result.xlsx).sheetnames[0] == "Key tasks"
     document = build_document(demo, request(ReportKind.TASKS, by_department=True))
     table = document.tables()[0]
     groups = [r for r in table.rows if r.kind == "group"]
