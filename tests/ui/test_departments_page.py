@@ -9,6 +9,7 @@ from tests.ui.conftest import wait_idle
 from tests.ui.helpers import open_page
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.models.department_table import DepartmentColumn
 from ui.pages.departments_page import DepartmentsPage
 
 
@@ -94,3 +95,14 @@ def test_merge_after_a_reorganisation_keeps_history(qtbot: QtBot, window: MainWi
     assert old.id not in {r.id for r in page.model.rows()}
     page.inactive_box.setChecked(True)
     assert old.id in {r.id for r in page.model.rows()}
+
+
+def test_long_official_names_are_shown_whole_at_1366_wide(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    """全称 shares the spare width with 别称: 国家金融监督管理总局鄂尔多斯监管分局 was cut off at 18 characters."""
+    window.resize(1366, 768)
+    page = departments_page(qtbot, window, ctx)
+    longest = max((d.name for d in ctx.services.departments.list()), key=len)
+    assert len(longest) > 18
+    qtbot.waitUntil(
+        lambda: page.table.columnWidth(DepartmentColumn.NAME) >= page.table.fontMetrics().horizontalAdvance(longest) + 8
+    )

@@ -106,7 +106,7 @@ class DepartmentsPage(Page):
             return (inactive or department.active) and (not words or matches(department, words))
 
         self.model.set_filter(keep)
-        fit_columns(self.table, stretch=(DepartmentColumn.ALIASES,))
+        fit_columns(self.table, stretch=(DepartmentColumn.NAME, DepartmentColumn.ALIASES))  # long official names
         self._update_count()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
