@@ -1118,8 +1118,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add &amp;name</source>
-        <translation>添加名称(&amp;N)</translation>
+        <source>&amp;Add name</source>
+        <translation>添加名称(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;merged and dissolved departments</source>
-        <translation>显示已撤并的部门(&amp;M)</translation>
+        <source>Show merged and &amp;dissolved departments</source>
+        <translation>显示已撤并的部门(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7071,8 +7071,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Full &amp;text:</source>
-        <translation>任务内容(&amp;T)：</translation>
+        <source>Full te&amp;xt:</source>
+        <translation>任务内容(&amp;X)：</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -58,7 +58,7 @@ class DepartmentDialog(QDialog):
         self.alias_list = QListWidget(self)
         self.alias_edit = QLineEdit(self)
         self.alias_edit.setPlaceholderText(self.tr("Another name used in documents, e.g. 市监局"))
-        self.add_alias_button = QPushButton(self.tr("Add &name"), self)
+        self.add_alias_button = QPushButton(self.tr("&Add name"), self)
         self.add_alias_button.clicked.connect(self.add_alias)
         self.remove_alias_button = QPushButton(self.tr("Remo&ve name"), self)
         self.remove_alias_button.clicked.connect(self.remove_alias)

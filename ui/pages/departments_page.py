@@ -79,7 +79,7 @@ class DepartmentsPage(Page):
 
     def retranslate_ui(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Find a department by any of its names, its unit or contact…"))
-        self.inactive_box.setText(self.tr("Show &merged and dissolved departments"))
+        self.inactive_box.setText(self.tr("Show merged and &dissolved departments"))
         self.add_button.setText(self.tr("&New department…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.merge_button.setText(self.tr("&Merge into successor…"))

@@ -77,7 +77,7 @@ class TaskDialog(QDialog):
         self._row(form, self.tr("&Section:"), self.section_combo, "section")
         self._row(form, self.tr("&Number:"), self.number_edit, "number")
         self._row(form, self.tr("&Title:"), self.title_edit, "title")
-        self._row(form, self.tr("Full &text:"), self.text_edit, "text")
+        self._row(form, self.tr("Full te&xt:"), self.text_edit, "text")
         self._row(form, self.tr("&Deadline:"), self.deadline_edit, "deadline")
         form.addRow("", self.deadline_meaning)
         self._row(form, self.tr("&Year (annual tasks):"), self.year_spin, "year")
