@@ -285,19 +285,30 @@ def test_a_change_elsewhere_waits_for_unsaved_edits(qtbot: QtBot, window: MainWi
     assert any(r.task_title == "改过的标题" for r in page.report_model.records())
 
 
-def test_the_last_choice_is_remembered(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
-    page = entry(qtbot, window, ctx)
+def choose_2025q4_and_the_last_department(qtbot: QtBot, page: EntryPage, ctx: AppContext) -> int:
     assert page.select_period("2025Q4")
     wait_idle(qtbot, ctx)
     department = page.department_combo.itemData(page.department_combo.count() - 1)
     assert page.select_department(department)
     wait_idle(qtbot, ctx)
-    again = MainWindow(ctx)
-    qtbot.addWidget(again)
-    again.show()
-    page = again.show_page("entry")
+    return int(department)
+
+
+def entry_in_a_new_window(qtbot: QtBot, ctx: AppContext) -> EntryPage:
+    """The 数据填报 page of a window opened afresh on ``ctx`` (what the clerk sees after a restart)."""
+    main = MainWindow(ctx)
+    discard_unsaved(main)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.show_page("entry")
     assert isinstance(page, EntryPage)
     wait_idle(qtbot, ctx)
+    return page
+
+
+def test_the_last_choice_is_remembered(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    department = choose_2025q4_and_the_last_department(qtbot, entry(qtbot, window, ctx), ctx)
+    page = entry_in_a_new_window(qtbot, ctx)
     assert page.selected_period().code == "2025Q4"  # type: ignore[union-attr]
     assert page.selected_department_id() == department
 
@@ -306,38 +317,19 @@ def test_a_choice_is_remembered_per_database(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, demo_path: Path, tmp_path: Path
 ) -> None:
     """The same ids name other rows in another database: a choice made in one is not carried into the next."""
-    page = entry(qtbot, window, ctx)
-    assert page.select_period("2025Q4")
-    wait_idle(qtbot, ctx)
-    last = page.department_combo.itemData(page.department_combo.count() - 1)
-    assert page.select_department(last)
-    wait_idle(qtbot, ctx)
+    department = choose_2025q4_and_the_last_department(qtbot, entry(qtbot, window, ctx), ctx)
     other_path = tmp_path / "other" / "copy.sqlite3"
     other_path.parent.mkdir()
     shutil.copy(demo_path, other_path)
     opened = _context(other_path, is_demo=False)
     other = next(opened)
     try:
-        elsewhere = MainWindow(other)
-        discard_unsaved(elsewhere)
-        qtbot.addWidget(elsewhere)
-        elsewhere.show()
-        fresh = elsewhere.show_page("entry")
-        assert isinstance(fresh, EntryPage)
-        wait_idle(qtbot, other)
-        assert fresh.selected_period().code != "2025Q4"  # type: ignore[union-attr]
-        assert fresh.selected_department_id() != last
-        elsewhere.close()
+        page = entry_in_a_new_window(qtbot, other)
+        assert page.selected_period().code != "2025Q4"  # type: ignore[union-attr]
+        assert page.selected_department_id() != department
+        page.window().close()
     finally:
         next(opened, None)  # the fixture's clean-up: runner, bridge and database
-    again = MainWindow(ctx)  # the first database still comes back to its own choice
-    discard_unsaved(again)
-    qtbot.addWidget(again)
-    again.show()
-    page = again.show_page("entry")
-    assert isinstance(page, EntryPage)
-    wait_idle(qtbot, ctx)
-    assert (page.selected_period().code, page.selected_department_id()) == ("2025Q4", last)  # type: ignore[union-attr]
 
 
 def test_a_departments_indicator_values_are_entered_and_saved_with_the_reports(
