@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSettings
+
+from ui.app import APPLICATION, ORGANIZATION
 from ui.errors import ErrorPresenter
 from ui.operations import OperationRunner
 
@@ -24,12 +27,19 @@ class AppContext:
     database_path: Path | None  # None for a database server
     is_demo: bool  # the built-in demo database: the window says so
 
-    @property
-    def choices_group(self) -> str:
-        """The settings group (QSettings key prefix) where pages keep what the clerk last chose in this database.
+    def recall(self, key: str) -> Any:
+        """What the clerk last chose under ``key`` in this database (None if nothing yet); see :meth:`remember`."""
+        value = QSettings(ORGANIZATION, APPLICATION).value(self._choices_group() + key)
+        return None if value in (None, "") else value
 
-        The choices name rows by id (a department, a plan), and ids mean different rows in another database: a
+    def remember(self, key: str, value: object) -> None:
+        """Keep a page's choice (a period, a department id …) for the next time this database is open.
+
+        Kept per database: the choices name rows by id, and ids mean other rows in another database, so a
         choice made in the demo must not pick some other department in the clerk's own database.
         """
+        QSettings(ORGANIZATION, APPLICATION).setValue(self._choices_group() + key, "" if value is None else value)
+
+    def _choices_group(self) -> str:
         digest = hashlib.sha256(self.services.database.url.encode("utf-8")).hexdigest()[:16]
         return f"databases/{digest}/"

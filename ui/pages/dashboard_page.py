@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,6 @@ from ipdesk.analytics.trajectory import expected_value
 from ipdesk.domain.enums import Role
 from ipdesk.reports.overview import OverviewData, OverviewRequest, read_overview
 from ui import formatting
-from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
 from ui.models.report_history import period_label
 from ui.operations import Work
@@ -74,10 +73,8 @@ class DashboardPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        settings = QSettings(ORGANIZATION, APPLICATION)
         self._wanted: dict[str, Any] = {
-            key: settings.value(ctx.choices_group + SETTINGS + key)
-            for key in ("plan", "period", "department", "indicator", "sort")
+            key: ctx.recall(SETTINGS + key) for key in ("plan", "period", "department", "indicator", "sort")
         }
         self._token = 0
         self._data: OverviewData | None = None
@@ -305,9 +302,7 @@ class DashboardPage(Page):
 
     def _remember(self, key: str, value: Any) -> None:
         self._wanted[key] = value
-        QSettings(ORGANIZATION, APPLICATION).setValue(
-            self.ctx.choices_group + SETTINGS + key, "" if value is None else value
-        )
+        self.ctx.remember(SETTINGS + key, value)
 
     def select_filters(
         self, *, plan_id: int | None = None, period: str | None = None, department_id: int | None = None

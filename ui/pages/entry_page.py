@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,6 @@ from ipdesk.services.entry import DepartmentLoad, EntrySaveResult, IndicatorEntr
 from ipdesk.services.periods import PeriodInfo
 from ipdesk.services.reports import ReportRow
 from ui import formatting
-from ui.app import APPLICATION, ORGANIZATION
 from ui.context import AppContext
 from ui.models.indicator_grid import IndicatorGridColumn, IndicatorGridModel
 from ui.models.report_grid import ReportGridColumn, ReportGridModel
@@ -105,11 +104,10 @@ class EntryPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        settings = QSettings(ORGANIZATION, APPLICATION)
-        wanted_department = settings.value(ctx.choices_group + DEPARTMENT_KEY)
+        wanted_department = ctx.recall(DEPARTMENT_KEY)
         self._wanted: tuple[str | None, int | None] = (
-            settings.value(ctx.choices_group + PERIOD_KEY) or None,
-            int(wanted_department) if wanted_department not in (None, "") else None,
+            ctx.recall(PERIOD_KEY),
+            int(wanted_department) if wanted_department is not None else None,
         )
         self._token = 0
         self._data = EntryData(0, [], None, [], None, [], [])
@@ -336,10 +334,9 @@ class EntryPage(Page):
         self._edits_changed()
 
     def _remember(self) -> None:
-        settings = QSettings(ORGANIZATION, APPLICATION)
         period_code, department_id = self._wanted
-        settings.setValue(self.ctx.choices_group + PERIOD_KEY, period_code or "")
-        settings.setValue(self.ctx.choices_group + DEPARTMENT_KEY, "" if department_id is None else department_id)
+        self.ctx.remember(PERIOD_KEY, period_code)
+        self.ctx.remember(DEPARTMENT_KEY, department_id)
 
     # -- choosing period and department ----------------------------------------------------------------------
 
