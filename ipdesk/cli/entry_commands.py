@@ -111,7 +111,8 @@ def _report_json(row: ReportRow, period: PeriodInfo, result: str) -> dict[str, A
 
 def cmd_enter(args: argparse.Namespace, ctx: CliContext) -> int:
     from ipdesk.excel import values
-    from ipdesk.services.reports import ReportInput, check_percent, check_submitted_on
+    from ipdesk.services.base import check_submitted_on
+    from ipdesk.services.reports import ReportInput, check_percent
 
     services = ctx.services()
     period = _opened_period(services, args.period)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -68,6 +69,16 @@ def check_year(value: int | None, label: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 1990 <= value <= 2100:
         raise ValidationError(
             translate("Errors", "{field} must be a year between 1990 and 2100.").format(field=label), field=label
+        )
+    return value
+
+
+def check_submitted_on(value: date | None, today: date | None = None) -> date | None:
+    """The day a department submitted a report or value: none yet to come (None: not given)."""
+    if value is not None and value > (today or date.today()):
+        raise ValidationError(
+            translate("Errors", "The submission date {date} is in the future.").format(date=value.isoformat()),
+            field="submitted_on",
         )
     return value
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from ipdesk.domain.enums import Source, TaskStatus
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
-from ipdesk.services.base import Service, check_choice, clean_text, fetch
+from ipdesk.services.base import Service, check_choice, check_submitted_on, clean_text, fetch
 from ipdesk.services.periods import ensure_unlocked, find_period, get_or_create_period
 from ipdesk.storage.models import Department, ReportingPeriod, Task, TaskAssignment, TaskReport
 
@@ -108,16 +108,6 @@ def _row(a: TaskAssignment, period: ReportingPeriod, report: TaskReport | None) 
         report.submitted_on if report else None,
         report.source if report else None,
     )
-
-
-def check_submitted_on(value: date | None, today: date | None = None) -> date | None:
-    """The day a department submitted its report: none yet to come (None: not given)."""
-    if value is not None and value > (today or date.today()):
-        raise ValidationError(
-            translate("Errors", "The submission date {date} is in the future.").format(date=value.isoformat()),
-            field="submitted_on",
-        )
-    return value
 
 
 def check_report_inputs(items: Iterable[ReportInput]) -> None:

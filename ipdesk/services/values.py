@@ -12,10 +12,9 @@ from sqlalchemy.orm import Session, joinedload
 from ipdesk.domain.enums import IndicatorKind, Source
 from ipdesk.errors import ValidationError
 from ipdesk.i18n import translate
-from ipdesk.services.base import Service, clean_text, fetch
+from ipdesk.services.base import Service, check_submitted_on, clean_text, fetch
 from ipdesk.services.indicators import check_number
 from ipdesk.services.periods import ensure_unlocked, find_period, get_or_create_period
-from ipdesk.services.reports import check_submitted_on
 from ipdesk.storage.models import (
     AdminUnit,
     Department,

@@ -670,7 +670,7 @@
         <translation>{department} 在多个规划中都有任务 {task}；请用 --plan 指定：{plans}。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Give the task&apos;s status, e.g. --status 推进中 or --status in_progress.</source>
         <translation>请填写任务状态，例如 --status 推进中 或 --status in_progress。</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="+194"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="+191"/>
         <source>&amp;Plan:</source>
         <translation>规划(&amp;P)：</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <location line="+103"/>
         <source>Task</source>
         <translation>任务</translation>
@@ -1761,7 +1761,7 @@
         <translation>数据填报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_page.py" line="+119"/>
+        <location filename="../../ui/pages/entry_page.py" line="+117"/>
         <source>The reports on this page have changes that are not saved.</source>
         <translation>本页填报内容有修改尚未保存。</translation>
     </message>
@@ -1886,7 +1886,7 @@
         <translation>{period}已锁定，报送内容仅供查看。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{period} (locked)</source>
         <translation>{period}（已锁定）</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>该数据库由更高版本的 ipdesk 创建（结构版本 {found}，本程序最高支持 {known}）。请安装新版 ipdesk 后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/base.py" line="+36"/>
+        <location filename="../../ipdesk/services/base.py" line="+37"/>
         <source>{field} must not be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
@@ -2408,7 +2408,7 @@
         <translation>完成比例必须在 0 到 100 之间，不能是 {value}。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../ipdesk/services/base.py" line="+9"/>
         <source>The submission date {date} is in the future.</source>
         <translation>报送日期 {date} 晚于今天（是未来的日期）。</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>该处已有名为“{name}”的行政区。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/values.py" line="+68"/>
+        <location filename="../../ipdesk/services/values.py" line="+67"/>
         <source>Set this installation&apos;s administrative unit in Settings before entering values.</source>
         <translation>录入数值前，请先在“设置”中选择本单位所属行政区。</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>文件中未找到分工表或报送表（{reasons}）。</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/exchange/form_import.py" line="+123"/>
+        <location filename="../../ipdesk/services/exchange/form_import.py" line="+125"/>
         <source>header block and column headings</source>
         <translation>表头和列标题</translation>
     </message>
@@ -2852,9 +2852,9 @@
         <translation>报送期间 {period} 已锁定；如需导入此表，请先在期间设置中解除锁定。</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>The date {date} has not come yet, so it was left out; correct it in the form if it matters.</source>
-        <translation>填报日期{date}尚未到来，未予采用；如需记录，请在表中改正后重新导入。</translation>
+        <location line="+87"/>
+        <source>{reason} It was left out; correct it in the form if it matters.</source>
+        <translation>{reason}未予采用；如需记录，请在表中改正后重新导入。</translation>
     </message>
     <message>
         <location filename="../../ipdesk/services/exchange/form_rows.py" line="-36"/>
@@ -3643,7 +3643,7 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ipdesk/services/reports.py" line="+45"/>
+        <location filename="../../ipdesk/services/reports.py" line="+74"/>
         <location line="+71"/>
         <location filename="../../ipdesk/services/tasks.py" line="+33"/>
         <location line="+7"/>

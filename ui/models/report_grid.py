@@ -17,8 +17,8 @@ from ipdesk.domain.enums import Role, TaskStatus
 from ipdesk.errors import ValidationError
 from ipdesk.excel import values as cell_values
 from ipdesk.i18n import QT_TRANSLATE_NOOP
-from ipdesk.services.base import check_choice
-from ipdesk.services.reports import ReportInput, ReportRow, check_percent, check_submitted_on
+from ipdesk.services.base import check_choice, check_submitted_on
+from ipdesk.services.reports import ReportInput, ReportRow, check_percent
 from ui import formatting
 from ui.models.editable_grid import CellKind, CellRefused, EditableGridModel, GridColumn
 

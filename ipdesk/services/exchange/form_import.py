@@ -15,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipdesk.domain.enums import BatchKind, BatchStatus
+from ipdesk.errors import ValidationError
 from ipdesk.excel import formspec as spec
 from ipdesk.excel import layout as lay
 from ipdesk.excel import values as cell_values
 from ipdesk.excel.grid import column_letter
 from ipdesk.excel.tables import WARNING, CellProblem, TableRead
 from ipdesk.i18n import translate
+from ipdesk.services.base import check_submitted_on
 from ipdesk.services.exchange.form_rows import FormRows
 from ipdesk.services.exchange.planning import FilePlan, ParsedFile, PlanningContext
 from ipdesk.services.exchange.queries import period_row
@@ -171,17 +173,13 @@ def _submitted_on(meta: Mapping[str, str | None], tables: list[TableRead], probl
     if not written:
         return None
     try:
-        day = cell_values.report_date(written)
+        return check_submitted_on(cell_values.report_date(written))
     except cell_values.CellError as exc:
         problems.append(_date_problem(tables, written, exc.message))
-        return None
-    if day is not None and day > date.today():
-        message = translate(
-            "Excel", "The date {date} has not come yet, so it was left out; correct it in the form if it matters."
-        ).format(date=day.isoformat())
-        problems.append(_date_problem(tables, written, message))
-        return None
-    return day
+    except ValidationError as exc:  # a day still to come: the rule hand entry refuses it by
+        reason = translate("Excel", "{reason} It was left out; correct it in the form if it matters.")
+        problems.append(_date_problem(tables, written, reason.format(reason=exc.message)))
+    return None
 
 
 def _date_problem(tables: list[TableRead], written: str, message: str) -> CellProblem:
