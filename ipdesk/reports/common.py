@@ -78,4 +78,4 @@ def deadline_text(task: TaskFacts) -> str:
         return task.deadline_text
     if task.deadline is not None:
         return fmt_date(task.deadline)
-    return translate("Reports", "Not specified in the plan")  # zh: 规划中未明确
+    return translate("Reports", "Not specified in the plan")  # zh: 未明确 (the column says 完成时限; it fits one line)

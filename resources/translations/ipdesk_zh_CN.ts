@@ -5769,7 +5769,7 @@
     <message>
         <location line="+24"/>
         <source>Not specified in the plan</source>
-        <translation>规划中未明确</translation>
+        <translation>未明确</translation>
     </message>
     <message>
         <location filename="../../ipdesk/reports/assessment_report.py" line="-96"/>
